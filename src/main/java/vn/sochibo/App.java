@@ -1,0 +1,135 @@
+package vn.sochibo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import vn.sochibo.model.AppException;
+import vn.sochibo.service.Messages;
+import vn.sochibo.service.Services;
+import vn.sochibo.store.DatabaseLocation;
+import vn.sochibo.ui.common.AppSettings;
+import vn.sochibo.ui.common.FxDialogService;
+import vn.sochibo.ui.common.FxTaskRunner;
+import vn.sochibo.ui.common.I18n;
+import vn.sochibo.ui.common.Styles;
+import vn.sochibo.ui.common.UiContext;
+import vn.sochibo.ui.shell.MainWindowController;
+import vn.sochibo.ui.welcome.WelcomeController;
+import vn.sochibo.ui.welcome.WelcomeViewModel;
+
+/** The JavaFX application and the single composition root: opens the database and builds every screen. */
+public final class App extends Application {
+    private static final Logger LOG = Logger.getLogger(App.class.getName());
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private Services services;
+    private Stage stage;
+    private UiContext ui;
+    private Path dbFile;
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        AppSettings settings = AppSettings.forUser();
+        List<String> args = getParameters().getRaw();
+        String lang = option(args, "--lang");
+        I18n i18n = new I18n(Messages.forLanguage(lang != null ? lang : settings.language()));
+        FxDialogService dialogs = new FxDialogService(i18n, settings);
+        ui = new UiContext(i18n, settings, dialogs, tasks, Clock.systemDefaultZone());
+        String db = option(args, "--db");
+        dbFile = DatabaseLocation.resolve(db == null ? null : Path.of(db));
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> onUncaught(e));
+        stage.setTitle(i18n.tr("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        openFirstScreen(dialogs);
+    }
+
+    private void openFirstScreen(FxDialogService dialogs) {
+        try {
+            if (Files.exists(dbFile)) {
+                services = Services.open(dbFile, ui.clock());
+                if (services.branch().exists()) {
+                    showMain();
+                    return;
+                }
+            }
+            showWelcome();
+        } catch (AppException e) {
+            LOG.log(Level.WARNING, "cannot open " + dbFile, e);
+            show(new Scene(new javafx.scene.layout.StackPane(), 600, 200));
+            dialogs.setOwner(stage);
+            ui.dialogs().showError(ui.describe(e) + "\n" + dbFile);
+            Platform.exit();
+        }
+    }
+
+    private void showWelcome() {
+        WelcomeViewModel vm = new WelcomeViewModel(ui, dbFile, () -> services, opened -> {
+            services = opened;
+            showMain();
+        });
+        show(new Scene(new WelcomeController(ui, vm).root(), 1000, 700));
+    }
+
+    private void showMain() {
+        MainWindowController main = new MainWindowController(ui, services, this::reloadUi);
+        show(new Scene(main.root(), 1200, 800));
+    }
+
+    /** Rebuilds the window after a change of language or text size. */
+    private void reloadUi() {
+        I18n i18n = new I18n(Messages.forLanguage(ui.settings().language()));
+        FxDialogService dialogs = new FxDialogService(i18n, ui.settings());
+        ui = new UiContext(i18n, ui.settings(), dialogs, tasks, ui.clock());
+        stage.setTitle(i18n.tr("app.title"));
+        showMain();
+    }
+
+    private void show(Scene scene) {
+        Styles.apply(scene, ui.settings());
+        ((FxDialogService) ui.dialogs()).setOwner(stage);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void onUncaught(Throwable e) {
+        LOG.log(Level.SEVERE, "uncaught", e);
+        Runnable show = () -> ui.dialogs().showError(ui.describe(e));
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
+    }
+
+    @Override
+    public void stop() {
+        tasks.close();
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    private static String option(List<String> args, String name) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals(name) && i + 1 < args.size()) {
+                return args.get(i + 1);
+            }
+            if (args.get(i).startsWith(name + "=")) {
+                return args.get(i).substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+package vn.sochibo;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import vn.sochibo.cli.Cli;
+
+/**
+ * Entry point. No arguments (or only --db FILE / --lang CODE) opens the window; a sub-command, --help or
+ * --version runs headless. Does not extend Application so the jar also starts with JavaFX on the class path.
+ */
+public final class Launcher {
+    private static final Set<String> GUI_OPTIONS = Set.of("--db", "--lang");
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (opensWindow(args)) {
+            App.main(args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(Cli.run(args, out, err));
+    }
+
+    /** True when the arguments hold only the options the window understands. */
+    static boolean opensWindow(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].contains("=") ? args[i].substring(0, args[i].indexOf('=')) : args[i];
+            if (!GUI_OPTIONS.contains(name)) {
+                return false;
+            }
+            if (!args[i].contains("=")) {
+                i++;
+            }
+        }
+        return true;
+    }
+}

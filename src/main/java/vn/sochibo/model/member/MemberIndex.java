@@ -1,0 +1,65 @@
+package vn.sochibo.model.member;
+
+import java.text.CollationKey;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import vn.sochibo.model.text.Texts;
+import vn.sochibo.model.text.VietnameseNames;
+
+/**
+ * The member list in Vietnamese order with precomputed search keys, so that searching a large branch per
+ * keystroke only compares folded strings.
+ */
+public final class MemberIndex {
+    private final List<Entry> entries;
+
+    private record Entry(MemberHistory history, String searchKey, CollationKey sortKey) {
+    }
+
+    public MemberIndex(Collection<MemberHistory> histories) {
+        Collator collator = VietnameseNames.collator();
+        List<Entry> built = new ArrayList<>(histories.size());
+        for (MemberHistory h : histories) {
+            built.add(new Entry(h, h.member().searchKey(), VietnameseNames.key(collator, h.member().fullName())));
+        }
+        built.sort(Comparator.comparing(Entry::sortKey).thenComparingLong(e -> e.history().member().id()));
+        this.entries = List.copyOf(built);
+    }
+
+    /** Every member in list order. */
+    public List<MemberHistory> all() {
+        return entries.stream().map(Entry::history).toList();
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /**
+     * Members whose name, other name, card number, phone or address contains every word of the query, ignoring
+     * case and diacritics, and whose status on the day passes the filter; in list order.
+     */
+    public List<MemberHistory> search(String query, StatusFilter filter, LocalDate day) {
+        String[] words = Texts.fold(query).split(" ");
+        List<MemberHistory> found = new ArrayList<>();
+        for (Entry e : entries) {
+            if (matches(e.searchKey(), words) && (filter == StatusFilter.ALL || filter.test(e.history().statusOn(day)))) {
+                found.add(e.history());
+            }
+        }
+        return found;
+    }
+
+    private static boolean matches(String key, String[] words) {
+        for (String w : words) {
+            if (!w.isEmpty() && !key.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

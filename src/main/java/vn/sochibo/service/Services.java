@@ -1,0 +1,26 @@
+package vn.sochibo.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import vn.sochibo.service.branch.BranchService;
+import vn.sochibo.service.member.MemberService;
+import vn.sochibo.store.Database;
+
+/** The services over one open database file; closing it closes the file. */
+public record Services(Database database, MemberService members, BranchService branch) implements AutoCloseable {
+
+    /** Opens (creating and migrating if needed) the database and builds the services on it. */
+    public static Services open(Path file, Clock clock) {
+        Database db = Database.open(file);
+        return new Services(db, new MemberService(db, clock), new BranchService(db));
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

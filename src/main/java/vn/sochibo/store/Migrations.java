@@ -1,0 +1,113 @@
+package vn.sochibo.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.sqlite.SQLiteConfig;
+import vn.sochibo.model.AppException;
+
+/**
+ * Numbered SQL migrations (store/migrations/V001__initial.sql …) applied in one transaction and tracked with
+ * PRAGMA user_version. The file is copied aside before a migration; a file from a newer version is refused
+ * without being touched.
+ */
+final class Migrations {
+    /** The schema version this build writes. */
+    static final int LATEST = 1;
+    private static final String[] FILES = {"V001__initial.sql"};
+    private final Connection connection;
+    private final Path file;
+
+    Migrations(Connection connection, Path file) {
+        this.connection = connection;
+        this.file = file;
+    }
+
+    /** Opens the existing file read-only and refuses it if it is not ours or comes from a newer version. */
+    static void checkReadable(Path file) {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, cfg.toProperties());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            int version = rs.getInt(1);
+            if (version > LATEST) {
+                throw new AppException("db.error.newerVersion", file, version, LATEST);
+            }
+        } catch (SQLException e) {
+            throw StoreErrors.translate(e);
+        }
+    }
+
+    void apply() {
+        try {
+            int current = userVersion();
+            if (current >= LATEST) {
+                return;
+            }
+            if (current > 0) {
+                copyAside(current);
+            }
+            runFrom(current);
+        } catch (SQLException e) {
+            throw StoreErrors.translate(e);
+        }
+    }
+
+    private void runFrom(int current) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement st = connection.createStatement()) {
+            for (int v = current + 1; v <= LATEST; v++) {
+                for (String sql : statements(FILES[v - 1])) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("PRAGMA user_version = " + LATEST);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private int userVersion() throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.getInt(1);
+        }
+    }
+
+    private void copyAside(int version) throws SQLException {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path copy = file.resolveSibling(file.getFileName() + ".v" + version + "-" + stamp + ".bak");
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
+        }
+        if (!Files.exists(copy)) {
+            throw new AppException("db.error.migrationCopy", copy);
+        }
+    }
+
+    private static String[] statements(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + name);
+            }
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+            return java.util.Arrays.stream(sql.split(";")).map(String::strip).filter(s -> !s.isEmpty())
+                    .toArray(String[]::new);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package vn.sochibo.store;
+
+import java.sql.SQLException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import vn.sochibo.model.AppException;
+
+/** Turns SQLite failures into application errors with a message a person can act on. */
+final class StoreErrors {
+    private StoreErrors() {
+    }
+
+    static AppException translate(SQLException e) {
+        if (e instanceof SQLiteException s) {
+            SQLiteErrorCode code = s.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
+                return new AppException("db.error.busy", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT) {
+                return new AppException("db.error.notDatabase", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_READONLY || code == SQLiteErrorCode.SQLITE_CANTOPEN) {
+                return new AppException("db.error.cannotWrite", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_FULL) {
+                return new AppException("db.error.diskFull", e);
+            }
+        }
+        return new AppException("db.error.generic", e, e.getMessage());
+    }
+}

@@ -1,0 +1,95 @@
+package vn.sochibo.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Dialogs with localised buttons, owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private final I18n i18n;
+    private final AppSettings settings;
+    private Window owner;
+
+    public FxDialogService(I18n i18n, AppSettings settings) {
+        this.i18n = i18n;
+        this.settings = settings;
+    }
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String message) {
+        alert(Alert.AlertType.ERROR, i18n.tr("common.error.title"), message).showAndWait();
+    }
+
+    @Override
+    public void showInfo(String message) {
+        alert(Alert.AlertType.INFORMATION, i18n.tr("app.title"), message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, i18n.tr("common.confirm.title"), message);
+        ButtonType yes = new ButtonType(i18n.tr("common.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(i18n.tr("common.no"), ButtonBar.ButtonData.NO);
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String extension) {
+        File file = chooser(title, extension, null).showOpenDialog(owner);
+        return remember(file);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String extension, String suggestedName) {
+        File file = chooser(title, extension, suggestedName).showSaveDialog(owner);
+        return remember(file);
+    }
+
+    private FileChooser chooser(String title, String extension, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        File folder = new File(settings.lastFolder());
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        if (suggestedName != null) {
+            chooser.setInitialFileName(suggestedName);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        if (file.getParentFile() != null) {
+            settings.setLastFolder(file.getParentFile().getAbsolutePath());
+        }
+        return Optional.of(file.toPath());
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(480);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (owner != null) {
+            alert.initOwner(owner);
+            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            alert.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
+        return alert;
+    }
+}

@@ -1,0 +1,23 @@
+package vn.sochibo.ui.common;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+/** Applies the application style sheet and the base font size (14 px normal, 18 px with larger text). */
+public final class Styles {
+    public static final int BASE_FONT_PX = 15;
+    public static final int LARGER_FONT_PX = 19;
+
+    private Styles() {
+    }
+
+    public static void apply(Scene scene, AppSettings settings) {
+        scene.getStylesheets().setAll(Styles.class.getResource("/vn/sochibo/ui/app.css").toExternalForm());
+        apply(scene.getRoot(), settings);
+    }
+
+    public static void apply(Parent root, AppSettings settings) {
+        int px = settings.largerText() ? LARGER_FONT_PX : BASE_FONT_PX;
+        root.setStyle("-fx-font-size: " + px + "px;");
+    }
+}

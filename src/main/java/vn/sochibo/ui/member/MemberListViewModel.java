@@ -1,0 +1,129 @@
+package vn.sochibo.ui.member;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.sochibo.model.member.Member;
+import vn.sochibo.model.member.MemberHistory;
+import vn.sochibo.model.member.MemberIndex;
+import vn.sochibo.model.member.PartyAge;
+import vn.sochibo.model.member.StatusCounts;
+import vn.sochibo.model.member.StatusFilter;
+import vn.sochibo.service.member.MemberService;
+import vn.sochibo.ui.common.UiContext;
+
+/**
+ * The member list: search ignoring diacritics, filter by status on a chosen date, Vietnamese order, and the
+ * counts by category for the status bar.
+ */
+public final class MemberListViewModel {
+    private final MemberService service;
+    private final UiContext ui;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<StatusFilter> filter = new SimpleObjectProperty<>(StatusFilter.CURRENT);
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private final ObservableList<MemberRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<MemberRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty countsText = new SimpleStringProperty("");
+    private final StringProperty shownText = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private MemberIndex index = new MemberIndex(List.of());
+
+    public MemberListViewModel(MemberService service, UiContext ui) {
+        this.service = service;
+        this.ui = ui;
+        asOf.set(ui.today());
+        search.addListener((o, a, b) -> refresh());
+        filter.addListener((o, a, b) -> refresh());
+        asOf.addListener((o, a, b) -> refresh());
+    }
+
+    /** Loads every member off the FX thread, then shows the list. */
+    public void load() {
+        loading.set(true);
+        ui.tasks().run(() -> new MemberIndex(service.all()), loaded -> {
+            index = loaded;
+            loading.set(false);
+            refresh();
+        }, failure -> {
+            loading.set(false);
+            ui.dialogs().showError(ui.describe(failure));
+        });
+    }
+
+    /** Re-applies search and filter to the loaded list. */
+    public void refresh() {
+        LocalDate day = asOf.get() == null ? ui.today() : asOf.get();
+        StatusFilter f = filter.get() == null ? StatusFilter.ALL : filter.get();
+        List<MemberHistory> found = index.search(search.get(), f, day);
+        List<MemberRow> built = new ArrayList<>(found.size());
+        for (MemberHistory h : found) {
+            built.add(row(built.size() + 1, h, day));
+        }
+        long keep = selected.get() == null ? -1 : selected.get().id();
+        rows.setAll(built);
+        selected.set(built.stream().filter(r -> r.id() == keep).findFirst().orElse(null));
+        countsText.set(countsLine(StatusCounts.on(index.all(), day)));
+        shownText.set(ui.i18n().tr("member.list.shown", built.size(), index.size()));
+    }
+
+    /** Selects the row of the member with the given id, if shown. */
+    public void select(long memberId) {
+        rows.stream().filter(r -> r.id() == memberId).findFirst().ifPresent(selected::set);
+    }
+
+    private MemberRow row(int number, MemberHistory h, LocalDate day) {
+        Member m = h.member();
+        PartyAge age = h.partyAgeOn(day);
+        String gender = m.identity().gender() == null ? "" : ui.i18n().tr("member.gender." + m.identity().gender());
+        return new MemberRow(number, h, m.fullName(), m.identity().birthDate(), gender, m.party().cardNumber(),
+                m.party().admissionDate(), age.isNone() ? "" : ui.i18n().tr("member.partyAge", age.years(),
+                age.months()), ui.i18n().tr("member.status." + h.statusOn(day).primary()), m.contact().phone(),
+                m.contact().localAddress());
+    }
+
+    private String countsLine(StatusCounts c) {
+        return ui.i18n().tr("member.counts", c.total(), c.official(), c.probationary(), c.exempted(),
+                c.temporarilyOut(), c.attached());
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<StatusFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public ObservableList<MemberRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<MemberRow> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty countsTextProperty() {
+        return countsText;
+    }
+
+    public StringProperty shownTextProperty() {
+        return shownText;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+}

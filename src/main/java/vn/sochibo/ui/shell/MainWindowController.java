@@ -1,0 +1,105 @@
+package vn.sochibo.ui.shell;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import vn.sochibo.model.branch.BranchProfile;
+import vn.sochibo.service.Services;
+import vn.sochibo.ui.branch.BranchProfileDialogController;
+import vn.sochibo.ui.common.FxmlController;
+import vn.sochibo.ui.common.I18n;
+import vn.sochibo.ui.common.UiContext;
+import vn.sochibo.ui.member.MemberListController;
+import vn.sochibo.ui.member.MemberListViewModel;
+import vn.sochibo.ui.member.MemberScreens;
+import vn.sochibo.ui.settings.SettingsDialogController;
+
+/** The main window: header with the branch's name, navigation on the left, the chosen screen in the centre. */
+public final class MainWindowController extends FxmlController {
+    private final UiContext ui;
+    private final Services services;
+    private final Runnable reloadUi;
+    private MemberListController memberList;
+    private MemberListViewModel memberListVm;
+    @FXML
+    private BorderPane rootPane;
+    @FXML
+    private Label superiorLabel;
+    @FXML
+    private Label branchLabel;
+    @FXML
+    private Label fileLabel;
+    @FXML
+    private Button membersNavButton;
+    @FXML
+    private Button profileNavButton;
+    @FXML
+    private Button settingsNavButton;
+
+    public MainWindowController(UiContext ui, Services services, Runnable reloadUi) {
+        this.ui = ui;
+        this.services = services;
+        this.reloadUi = reloadUi;
+    }
+
+    @FXML
+    private void initialize() {
+        showHeader();
+        fileLabel.setText(ui.i18n().tr("shell.file", services.file()));
+        memberListVm = new MemberListViewModel(services.members(), ui);
+        MemberScreens screens = new MemberScreens(ui, services, memberListVm, () -> rootPane.getScene().getWindow());
+        memberList = new MemberListController(ui, memberListVm, screens);
+        onMembers();
+        memberListVm.load();
+        rootPane.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        memberList::focusSearch);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                        screens::create);
+            }
+        });
+    }
+
+    private void showHeader() {
+        services.branch().profile().ifPresent(p -> {
+            superiorLabel.setText(p.superiorName());
+            branchLabel.setText(p.branchName());
+        });
+    }
+
+    @FXML
+    private void onMembers() {
+        rootPane.setCenter(memberList.root());
+    }
+
+    @FXML
+    private void onProfile() {
+        BranchProfile current = services.branch().profile().orElse(null);
+        BranchProfileDialogController.edit(ui, rootPane.getScene().getWindow(), current, services.members().all())
+                .ifPresent(p -> {
+                    try {
+                        services.branch().save(p);
+                        showHeader();
+                    } catch (RuntimeException e) {
+                        ui.dialogs().showError(ui.describe(e));
+                    }
+                });
+    }
+
+    @FXML
+    private void onSettings() {
+        if (SettingsDialogController.show(ui, rootPane.getScene().getWindow())) {
+            reloadUi.run();
+        }
+    }
+
+    @Override
+    protected I18n i18n() {
+        return ui.i18n();
+    }
+}
