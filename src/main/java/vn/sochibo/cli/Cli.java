@@ -51,7 +51,7 @@ public final class Cli {
                 ? messages.tr("cli.error.missingParameter", Arrays.toString(m.getMissing().stream()
                         .map(a -> a.paramLabel()).toArray()))
                 : messages.tr("cli.error.badArgument", ex.getMessage());
-        err.println(what + " " + messages.tr("cli.error.seeHelp", ex.getCommandLine().getCommandName()));
+        err.println(what + " " + messages.tr("cli.error.seeHelp", ex.getCommandLine().getCommandSpec().qualifiedName()));
         return 1;
     }
 

@@ -1,6 +1,5 @@
 package vn.sochibo.model.member;
 
-import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,14 +16,14 @@ import vn.sochibo.model.text.VietnameseNames;
 public final class MemberIndex {
     private final List<Entry> entries;
 
-    private record Entry(MemberHistory history, String searchKey, CollationKey sortKey) {
+    private record Entry(MemberHistory history, String searchKey, VietnameseNames.NameKey sortKey) {
     }
 
     public MemberIndex(Collection<MemberHistory> histories) {
         Collator collator = VietnameseNames.collator();
         List<Entry> built = new ArrayList<>(histories.size());
         for (MemberHistory h : histories) {
-            built.add(new Entry(h, h.member().searchKey(), VietnameseNames.key(collator, h.member().fullName())));
+            built.add(new Entry(h, " " + h.member().searchKey(), VietnameseNames.key(collator, h.member().fullName())));
         }
         built.sort(Comparator.comparing(Entry::sortKey).thenComparingLong(e -> e.history().member().id()));
         this.entries = List.copyOf(built);
@@ -40,8 +39,9 @@ public final class MemberIndex {
     }
 
     /**
-     * Members whose name, other name, card number, phone or address contains every word of the query, ignoring
-     * case and diacritics, and whose status on the day passes the filter; in list order.
+     * Members for whom every word of the query starts a word of their name, other name or address (numbers may
+     * match anywhere in a card or phone number), ignoring case and diacritics, and whose status on the day passes
+     * the filter; in list order.
      */
     public List<MemberHistory> search(String query, StatusFilter filter, LocalDate day) {
         String[] words = Texts.fold(query).split(" ");
@@ -56,7 +56,11 @@ public final class MemberIndex {
 
     private static boolean matches(String key, String[] words) {
         for (String w : words) {
-            if (!w.isEmpty() && !key.contains(w)) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            boolean digits = w.chars().allMatch(Character::isDigit);
+            if (!(digits ? key.contains(w) : key.contains(" " + w))) {
                 return false;
             }
         }

@@ -19,10 +19,32 @@ public final class PartyAgeRules {
         }
         List<MemberEvent> ordered = events.stream().sorted(MemberEvent.CHRONOLOGICAL).toList();
         LocalDate end = endOfCounting(ordered, day);
-        long gaps = outsidePartyDays(ordered, end) + interruptionDays(ordered, admission, end);
-        LocalDate from = admission.plusDays(gaps);
-        Period period = from.isAfter(end) ? Period.ZERO : Period.between(from, end);
-        return new PartyAge(period.getYears(), period.getMonths(), period.getDays(), gaps, from);
+        LocalDate from = admission;
+        for (Period gap : gaps(ordered, admission, end)) {
+            from = from.plus(gap);
+        }
+        long gapDays = ChronoUnit.DAYS.between(admission, from);
+        if (from.isAfter(end)) {
+            return new PartyAge(0, 0, 0, gapDays, from);
+        }
+        int years = (int) ChronoUnit.YEARS.between(from, end);
+        while (from.plusYears(years + 1L).compareTo(end) <= 0) {
+            years++;
+        }
+        LocalDate afterYears = from.plusYears(years);
+        int months = 0;
+        while (afterYears.plusMonths(months + 1L).compareTo(end) <= 0) {
+            months++;
+        }
+        int days = (int) ChronoUnit.DAYS.between(afterYears.plusMonths(months), end);
+        return new PartyAge(years, months, days, gapDays, from);
+    }
+
+    /** Each gap as a calendar period, so a gap of exactly five years removes exactly five years. */
+    private static List<Period> gaps(List<MemberEvent> ordered, LocalDate admission, LocalDate end) {
+        List<Period> gaps = new java.util.ArrayList<>(outsideParty(ordered, end));
+        gaps.addAll(interruptions(ordered, admission, end));
+        return gaps;
     }
 
     /** Counting stops at death, or at an exit from the Party that was not followed by re-admission. */
@@ -41,8 +63,8 @@ public final class PartyAgeRules {
         return stop == null ? day : stop;
     }
 
-    private static long outsidePartyDays(List<MemberEvent> ordered, LocalDate end) {
-        long days = 0;
+    private static List<Period> outsideParty(List<MemberEvent> ordered, LocalDate end) {
+        List<Period> periods = new java.util.ArrayList<>();
         LocalDate outSince = null;
         for (MemberEvent e : ordered) {
             if (e.date().isAfter(end)) {
@@ -51,15 +73,15 @@ public final class PartyAgeRules {
             if (e.type().leavesParty() && outSince == null) {
                 outSince = e.date();
             } else if (e.type() == EventType.ADMITTED && outSince != null) {
-                days += ChronoUnit.DAYS.between(outSince, e.date());
+                periods.add(Period.between(outSince, e.date()));
                 outSince = null;
             }
         }
-        return days;
+        return periods;
     }
 
-    private static long interruptionDays(List<MemberEvent> ordered, LocalDate admission, LocalDate end) {
-        long days = 0;
+    private static List<Period> interruptions(List<MemberEvent> ordered, LocalDate admission, LocalDate end) {
+        List<Period> periods = new java.util.ArrayList<>();
         for (MemberEvent e : ordered) {
             if (e.type() != EventType.INTERRUPTED || e.endDate() == null) {
                 continue;
@@ -67,9 +89,9 @@ public final class PartyAgeRules {
             LocalDate from = e.date().isBefore(admission) ? admission : e.date();
             LocalDate to = e.endDate().isAfter(end) ? end : e.endDate();
             if (to.isAfter(from)) {
-                days += ChronoUnit.DAYS.between(from, to);
+                periods.add(Period.between(from, to));
             }
         }
-        return days;
+        return periods;
     }
 }

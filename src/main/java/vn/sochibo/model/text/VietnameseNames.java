@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** Vietnamese list order for people: given name, then middle names, then family name, by the vi-VN collator. */
+/**
+ * Vietnamese list order for people: given name, then middle names, then family name, each compared as a whole
+ * word with the vi-VN collator (a < ă < â, d < đ, o < ô < ơ, u < ư; tones after letters).
+ */
 public final class VietnameseNames {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
@@ -20,31 +23,48 @@ public final class VietnameseNames {
         return collator;
     }
 
-    /** The name rearranged for sorting: "Nguyễn Văn An" -> "An Văn Nguyễn". */
+    /** The name rearranged for display in list order: "Nguyễn Văn An" -> "An Văn Nguyễn". */
     public static String sortForm(String fullName) {
+        String[] p = parts(fullName);
+        return String.join(" ", p[0], p[1], p[2]).strip().replaceAll(" +", " ");
+    }
+
+    /** Given name, middle names, family name of a full name; a one-word name is all given name. */
+    static String[] parts(String fullName) {
         String[] words = Texts.clean(fullName).split(" ");
         if (words.length < 2) {
-            return words[0];
+            return new String[] {words[0], "", ""};
         }
-        StringBuilder form = new StringBuilder(words[words.length - 1]);
-        for (int i = 1; i < words.length - 1; i++) {
-            form.append(' ').append(words[i]);
+        String middle = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length - 1));
+        return new String[] {words[words.length - 1], middle, words[0]};
+    }
+
+    /** Sort key of a name: the collation keys of given, middle and family name, compared in that order. */
+    public record NameKey(CollationKey given, CollationKey middle, CollationKey family) implements Comparable<NameKey> {
+        @Override
+        public int compareTo(NameKey o) {
+            int c = given.compareTo(o.given);
+            if (c == 0) {
+                c = middle.compareTo(o.middle);
+            }
+            return c != 0 ? c : family.compareTo(o.family);
         }
-        return form.append(' ').append(words[0]).toString();
+    }
+
+    /** The sort key of a name with the given collator. */
+    public static NameKey key(Collator collator, String fullName) {
+        String[] p = parts(fullName);
+        return new NameKey(collator.getCollationKey(p[0]), collator.getCollationKey(p[1]),
+                collator.getCollationKey(p[2]));
     }
 
     /** Compares names in Vietnamese list order. */
     public static Comparator<String> nameOrder() {
         Collator collator = collator();
-        return Comparator.comparing(VietnameseNames::sortForm, collator);
+        return (a, b) -> key(collator, a).compareTo(key(collator, b));
     }
 
-    /** Collation key of a name in list order, for sorting large lists quickly. */
-    public static CollationKey key(Collator collator, String fullName) {
-        return collator.getCollationKey(sortForm(fullName));
-    }
-
-    /** Orders items by a name in Vietnamese list order, computing each key once. */
+    /** Orders items by a name in Vietnamese list order. */
     public static <T> Comparator<T> byName(Function<T, String> name) {
         Comparator<String> order = nameOrder();
         return (a, b) -> order.compare(name.apply(a), name.apply(b));
