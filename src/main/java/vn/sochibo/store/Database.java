@@ -25,6 +25,11 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database file. */
     public static Database open(Path file) {
+        return open(file, Migrations.SCRIPTS);
+    }
+
+    /** Opens the file and brings it to the version of the given migration scripts. */
+    static Database open(Path file, java.util.List<String> scripts) {
         Path absolute = file.toAbsolutePath();
         try {
             if (absolute.getParent() != null) {
@@ -34,11 +39,16 @@ public final class Database implements AutoCloseable {
             throw new AppException("db.error.folder", e, absolute.getParent());
         }
         if (Files.exists(absolute)) {
-            Migrations.checkReadable(absolute);
+            Migrations.checkReadable(absolute, scripts.size());
         }
         Database db = new Database(absolute);
         db.connection = db.connect();
-        new Migrations(db.connection, absolute).apply();
+        try {
+            new Migrations(db.connection, absolute, scripts).apply();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         return db;
     }
 

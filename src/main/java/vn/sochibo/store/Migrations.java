@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.sqlite.SQLiteConfig;
 import vn.sochibo.model.AppException;
 
@@ -21,27 +22,31 @@ import vn.sochibo.model.AppException;
  * without being touched.
  */
 final class Migrations {
+    /** The migration scripts of this build, in order; the schema version is their count. */
+    static final List<String> SCRIPTS = List.of("V001__initial.sql");
     /** The schema version this build writes. */
-    static final int LATEST = 1;
-    private static final String[] FILES = {"V001__initial.sql"};
+    static final int LATEST = SCRIPTS.size();
     private final Connection connection;
     private final Path file;
+    private final List<String> scripts;
 
-    Migrations(Connection connection, Path file) {
+    Migrations(Connection connection, Path file, List<String> scripts) {
         this.connection = connection;
         this.file = file;
+        this.scripts = scripts;
     }
 
     /** Opens the existing file read-only and refuses it if it is not ours or comes from a newer version. */
-    static void checkReadable(Path file) {
+    static void checkReadable(Path file, int latest) {
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setReadOnly(true);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, cfg.toProperties());
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             int version = rs.getInt(1);
-            if (version > LATEST) {
-                throw new AppException("db.error.newerVersion", file, version, LATEST);
+            if (version > latest) {
+                throw new AppException("db.error.newerVersion", file, String.valueOf(version),
+                        String.valueOf(latest));
             }
         } catch (SQLException e) {
             throw StoreErrors.translate(e);
@@ -51,7 +56,7 @@ final class Migrations {
     void apply() {
         try {
             int current = userVersion();
-            if (current >= LATEST) {
+            if (current >= scripts.size()) {
                 return;
             }
             if (current > 0) {
@@ -66,12 +71,12 @@ final class Migrations {
     private void runFrom(int current) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
-            for (int v = current + 1; v <= LATEST; v++) {
-                for (String sql : statements(FILES[v - 1])) {
+            for (int v = current + 1; v <= scripts.size(); v++) {
+                for (String sql : statements(scripts.get(v - 1))) {
                     st.execute(sql);
                 }
             }
-            st.execute("PRAGMA user_version = " + LATEST);
+            st.execute("PRAGMA user_version = " + scripts.size());
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
