@@ -1,7 +1,5 @@
 package vn.sochibo;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import vn.sochibo.cli.Cli;
 
@@ -20,9 +18,7 @@ public final class Launcher {
             App.main(args);
             return;
         }
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(Cli.run(args, out, err));
+        System.exit(Cli.runOnConsole(args));
     }
 
     /** True when the arguments hold only the options the window understands. */

@@ -16,6 +16,13 @@ public final class Cli {
     private Cli() {
     }
 
+    /** Runs the command line on the process's standard output and error (UTF-8); returns the exit code. */
+    public static int runOnConsole(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+        return run(args, out, err);
+    }
+
     /** Parses and runs the command line; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Messages messages = Messages.forLanguage(languageOf(args));

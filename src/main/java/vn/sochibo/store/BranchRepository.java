@@ -31,41 +31,48 @@ public final class BranchRepository {
             + "margin_top = excluded.margin_top, margin_bottom = excluded.margin_bottom, "
             + "margin_left = excluded.margin_left, margin_right = excluded.margin_right";
 
-    public Optional<BranchProfile> load(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM branch WHERE id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(map(rs, officers(c))) : Optional.empty();
-        }
+    public Optional<BranchProfile> load(Tx tx) {
+        return tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM branch WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs, officers(c))) : Optional.empty();
+            }
+        });
     }
 
-    public void save(Connection c, BranchProfile p) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
-            MeetingDay d = p.meetingDay();
-            DocumentSettings doc = p.documents();
-            Object[] values = {p.superiorName(), p.branchName(), p.placeName(), iso(p.termStart()), iso(p.termEnd()),
-                d.kind().name(), d.dayOfMonth(), d.nth(), d.weekday() == null ? 7 : d.weekday().getValue(),
-                p.meetingTime().toString(), p.meetingPlace(), doc.issuerSymbol(), doc.numberMinutes() ? 1 : 0,
-                doc.marginTop(), doc.marginBottom(), doc.marginLeft(), doc.marginRight()};
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i]);
+    public void save(Tx tx, BranchProfile p) {
+        tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+                MeetingDay d = p.meetingDay();
+                DocumentSettings doc = p.documents();
+                Object[] values = {p.superiorName(), p.branchName(), p.placeName(), iso(p.termStart()), iso(p.termEnd()),
+                    d.kind().name(), d.dayOfMonth(), d.nth(), d.weekday() == null ? 7 : d.weekday().getValue(),
+                    p.meetingTime().toString(), p.meetingPlace(), doc.issuerSymbol(), doc.numberMinutes() ? 1 : 0,
+                    doc.marginTop(), doc.marginBottom(), doc.marginLeft(), doc.marginRight()};
+                for (int i = 0; i < values.length; i++) {
+                    ps.setObject(i + 1, values[i]);
+                }
+                ps.executeUpdate();
             }
-            ps.executeUpdate();
-        }
-        replaceOfficers(c, p.officers());
+            replaceOfficers(c, p.officers());
+            return null;
+        });
     }
 
     /** Takes the next consecutive number for a document type within the term starting on the given date. */
-    public int nextNumber(Connection c, String docType, LocalDate termStart) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_counter (doc_type, term_start, "
-                + "last_number) VALUES (?, ?, 1) ON CONFLICT (doc_type, term_start) DO UPDATE SET "
-                + "last_number = last_number + 1 RETURNING last_number")) {
-            ps.setString(1, docType);
-            ps.setString(2, termStart == null ? "" : termStart.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
+    public int nextNumber(Tx tx, String docType, LocalDate termStart) {
+        return tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_counter (doc_type, term_start, "
+                    + "last_number) VALUES (?, ?, 1) ON CONFLICT (doc_type, term_start) DO UPDATE SET "
+                    + "last_number = last_number + 1 RETURNING last_number")) {
+                ps.setString(1, docType);
+                ps.setString(2, termStart == null ? "" : termStart.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
             }
-        }
+        });
     }
 
     private static void replaceOfficers(Connection c, List<Officer> officers) throws SQLException {

@@ -56,16 +56,16 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** Runs work on the connection in one transaction; rolls back on any failure. */
+    /** Runs work in one transaction; rolls back on any failure. */
     public <T> T write(Work<T> work) {
         lock.lock();
         try {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
+                T result = work.run(new Tx(connection));
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
@@ -78,13 +78,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs read-only work on the connection. */
+    /** Runs read-only work. */
     public <T> T read(Work<T> work) {
         lock.lock();
         try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw StoreErrors.translate(e);
+            return work.run(new Tx(connection));
         } finally {
             lock.unlock();
         }
@@ -122,9 +120,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A unit of work on a connection. */
+    /** A unit of work given a transaction handle. */
     @FunctionalInterface
     public interface Work<T> {
-        T run(Connection connection) throws SQLException;
+        T run(Tx tx);
     }
 }

@@ -17,48 +17,60 @@ public final class MemberEventRepository {
     private static final String SELECT = "SELECT id, member_id, type, event_date, end_date, place, reason, note "
             + "FROM member_event";
 
-    public MemberEvent insert(Connection c, MemberEvent e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO member_event (member_id, type, event_date, "
-                + "end_date, place, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, e.memberId());
-            bindFields(ps, e, 2);
-            ps.executeUpdate();
-            return e.withId(Sql.lastId(ps), e.memberId());
-        }
+    public MemberEvent insert(Tx tx, MemberEvent e) {
+        return tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO member_event (member_id, type, event_date, "
+                    + "end_date, place, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, e.memberId());
+                bindFields(ps, e, 2);
+                ps.executeUpdate();
+                return e.withId(Sql.lastId(ps), e.memberId());
+            }
+        });
     }
 
-    public void update(Connection c, MemberEvent e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE member_event SET type = ?, event_date = ?, "
-                + "end_date = ?, place = ?, reason = ?, note = ? WHERE id = ?")) {
-            bindFields(ps, e, 1);
-            ps.setLong(7, e.id());
-            ps.executeUpdate();
-        }
+    public void update(Tx tx, MemberEvent e) {
+        tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE member_event SET type = ?, event_date = ?, "
+                    + "end_date = ?, place = ?, reason = ?, note = ? WHERE id = ?")) {
+                bindFields(ps, e, 1);
+                ps.setLong(7, e.id());
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
-    public void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM member_event WHERE id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
+    public void delete(Tx tx, long id) {
+        tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM member_event WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
-    public List<MemberEvent> forMember(Connection c, long memberId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE member_id = ? ORDER BY event_date, id")) {
-            ps.setLong(1, memberId);
-            return readAll(ps);
-        }
+    public List<MemberEvent> forMember(Tx tx, long memberId) {
+        return tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE member_id = ? ORDER BY event_date, id")) {
+                ps.setLong(1, memberId);
+                return readAll(ps);
+            }
+        });
     }
 
     /** Every event grouped by member id, in one query. */
-    public Map<Long, List<MemberEvent>> allByMember(Connection c) throws SQLException {
-        Map<Long, List<MemberEvent>> byMember = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY member_id, event_date, id")) {
-            for (MemberEvent e : readAll(ps)) {
-                byMember.computeIfAbsent(e.memberId(), k -> new ArrayList<>()).add(e);
+    public Map<Long, List<MemberEvent>> allByMember(Tx tx) {
+        return tx.call(c -> {
+            Map<Long, List<MemberEvent>> byMember = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY member_id, event_date, id")) {
+                for (MemberEvent e : readAll(ps)) {
+                    byMember.computeIfAbsent(e.memberId(), k -> new ArrayList<>()).add(e);
+                }
             }
-        }
-        return byMember;
+            return byMember;
+        });
     }
 
     private static void bindFields(PreparedStatement ps, MemberEvent e, int first) throws SQLException {

@@ -26,75 +26,91 @@ public final class MemberRepository {
     private static final int COLUMN_COUNT = 32;
 
     /** Inserts a new member and returns it with its id. */
-    public Member insert(Connection c, Member m) throws SQLException {
-        String marks = "?,".repeat(COLUMN_COUNT - 1) + "?";
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO member (" + COLUMNS + ") VALUES (" + marks + ")",
-                Statement.RETURN_GENERATED_KEYS)) {
-            bind(ps, m);
-            ps.executeUpdate();
-            return m.withId(Sql.lastId(ps));
-        }
+    public Member insert(Tx tx, Member m) {
+        return tx.call(c -> {
+            String marks = "?,".repeat(COLUMN_COUNT - 1) + "?";
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO member (" + COLUMNS + ") VALUES (" + marks + ")",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, m);
+                ps.executeUpdate();
+                return m.withId(Sql.lastId(ps));
+            }
+        });
     }
 
     /** Updates every field of an existing member. */
-    public void update(Connection c, Member m) throws SQLException {
-        String sets = String.join(" = ?, ", COLUMNS.split(", ")) + " = ?";
-        try (PreparedStatement ps = c.prepareStatement("UPDATE member SET " + sets + " WHERE id = ?")) {
-            bind(ps, m);
-            ps.setLong(COLUMN_COUNT + 1, m.id());
-            ps.executeUpdate();
-        }
-    }
-
-    public void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM member WHERE id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
-    }
-
-    public Optional<Member> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + COLUMNS + " FROM member WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+    public void update(Tx tx, Member m) {
+        tx.call(c -> {
+            String sets = String.join(" = ?, ", COLUMNS.split(", ")) + " = ?";
+            try (PreparedStatement ps = c.prepareStatement("UPDATE member SET " + sets + " WHERE id = ?")) {
+                bind(ps, m);
+                ps.setLong(COLUMN_COUNT + 1, m.id());
+                ps.executeUpdate();
             }
-        }
+            return null;
+        });
     }
 
-    public List<Member> all(Connection c) throws SQLException {
-        List<Member> members = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + COLUMNS + " FROM member");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                members.add(map(rs));
+    public void delete(Tx tx, long id) {
+        tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM member WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
             }
-        }
-        return members;
+            return null;
+        });
     }
 
-    public int count(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM member"); ResultSet rs = ps.executeQuery()) {
-            return rs.getInt(1);
-        }
+    public Optional<Member> find(Tx tx, long id) {
+        return tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, " + COLUMNS + " FROM member WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public List<Member> all(Tx tx) {
+        return tx.call(c -> {
+            List<Member> members = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, " + COLUMNS + " FROM member");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    members.add(map(rs));
+                }
+            }
+            return members;
+        });
+    }
+
+    public int count(Tx tx) {
+        return tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM member"); ResultSet rs = ps.executeQuery()) {
+                return rs.getInt(1);
+            }
+        });
     }
 
     /** Ids of other members already using the value in the column ("personal_id" or "card_number"). */
-    public List<Long> idsWith(Connection c, String column, String value, long exceptId) throws SQLException {
-        if (!column.equals("personal_id") && !column.equals("card_number")) {
-            throw new IllegalArgumentException(column);
-        }
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM member WHERE " + column + " = ? AND id <> ?")) {
-            ps.setString(1, value);
-            ps.setLong(2, exceptId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
+    public List<Long> idsWith(Tx tx, String column, String value, long exceptId) {
+        return tx.call(c -> {
+            if (!column.equals("personal_id") && !column.equals("card_number")) {
+                throw new IllegalArgumentException(column);
+            }
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM member WHERE " + column + " = ? AND id <> ?")) {
+                ps.setString(1, value);
+                ps.setLong(2, exceptId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
                 }
             }
-        }
-        return ids;
+            return ids;
+        });
     }
 
     private static void bind(PreparedStatement ps, Member m) throws SQLException {

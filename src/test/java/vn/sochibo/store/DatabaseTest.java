@@ -22,11 +22,11 @@ class DatabaseTest {
     Path dir;
 
     private static Object pragma(Database db, String name) {
-        return db.read(c -> {
+        return db.read(tx -> tx.call(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
                 return rs.getObject(1);
             }
-        });
+        }));
     }
 
     @Test
@@ -42,14 +42,14 @@ class DatabaseTest {
     @Test
     void write_foreignKeyViolation_isRefusedAndNothingIsWritten() {
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            assertThrows(AppException.class, () -> db.write(c -> {
+            assertThrows(AppException.class, () -> db.write(tx -> tx.call(c -> {
                 try (Statement st = c.createStatement()) {
                     st.executeUpdate("INSERT INTO member (full_name, name_key) VALUES ('A', 'a')");
                     st.executeUpdate("INSERT INTO member_event (member_id, type, event_date) VALUES (999, 'X', '2020-01-01')");
                 }
                 return null;
-            }));
-            assertEquals(0L, ((Number) db.read(c -> count(c, "member"))).longValue());
+            })));
+            assertEquals(0L, (long) db.read(tx -> tx.call(c -> count(c, "member"))));
         }
     }
 
@@ -96,7 +96,7 @@ class DatabaseTest {
                 () -> Database.open(file, List.of("V001__initial.sql", "T002__broken.sql")));
         try (Database db = Database.open(file)) {
             assertEquals(1, pragma(db, "user_version"));
-            assertEquals(0L, (long) db.read(c -> count(c, "sqlite_master WHERE name = 'test_half'")));
+            assertEquals(0L, (long) db.read(tx -> tx.call(c -> count(c, "sqlite_master WHERE name = 'test_half'"))));
         }
     }
 

@@ -1,7 +1,6 @@
 package vn.sochibo.service.member;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import vn.sochibo.store.Tx;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +23,7 @@ final class MemberHistorySync {
     }
 
     /** First events of a new member: the arrival and, when recognised here after arriving, the recognition. */
-    void createEntryEvents(Connection c, Member m, MemberEntry entry) throws SQLException {
+    void createEntryEvents(Tx c, Member m, MemberEntry entry) {
         MemberEntry e = entry == null ? MemberEntry.admittedHere() : entry;
         LocalDate arrival = e.type() == EventType.ADMITTED ? m.party().admissionDate() : e.date();
         events.insert(c, new MemberEvent(0, m.id(), e.type(), arrival, null, e.origin(), "", ""));
@@ -35,7 +34,7 @@ final class MemberHistorySync {
     }
 
     /** After the form changed the party dates, moves or removes the matching events. */
-    void followPartyDates(Connection c, Member m) throws SQLException {
+    void followPartyDates(Tx c, Member m) {
         List<MemberEvent> list = events.forMember(c, m.id());
         MemberEvent admitted = first(list, EventType.ADMITTED);
         if (admitted != null && !admitted.date().equals(m.party().admissionDate())) {
@@ -51,14 +50,14 @@ final class MemberHistorySync {
     }
 
     /** After an event was saved, carries its date into the member's party dates where it is one of them. */
-    void followEvent(Connection c, Member m, MemberEvent e) throws SQLException {
+    void followEvent(Tx c, Member m, MemberEvent e) {
         if (e.type() == EventType.RECOGNISED_OFFICIAL && !Objects.equals(m.party().officialDate(), e.date())) {
             members.update(c, m.withParty(m.party().withDates(m.party().admissionDate(), e.date())));
         }
     }
 
     /** After an event was deleted, clears the party date it carried. */
-    void forgetEvent(Connection c, Member m, MemberEvent e) throws SQLException {
+    void forgetEvent(Tx c, Member m, MemberEvent e) {
         if (e.type() == EventType.RECOGNISED_OFFICIAL && e.date().equals(m.party().officialDate())) {
             members.update(c, m.withParty(m.party().withDates(m.party().admissionDate(), null)));
         }

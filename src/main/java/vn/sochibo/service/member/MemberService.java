@@ -1,7 +1,6 @@
 package vn.sochibo.service.member;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import vn.sochibo.store.Tx;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -145,7 +144,7 @@ public final class MemberService {
         });
     }
 
-    private Member update(Connection c, Member m) throws SQLException {
+    private Member update(Tx c, Member m) {
         if (members.find(c, m.id()).isEmpty()) {
             throw new AppException("member.error.notFound");
         }
@@ -153,13 +152,12 @@ public final class MemberService {
         return m;
     }
 
-    private MemberHistory history(Connection c, long id) throws SQLException {
+    private MemberHistory history(Tx c, long id) {
         Member m = members.find(c, id).orElseThrow(() -> new AppException("member.error.notFound"));
         return new MemberHistory(m, events.forMember(c, id));
     }
 
-    private void addDuplicate(Connection c, String column, String value, Member m, String field, List<Issue> issues)
-            throws SQLException {
+    private void addDuplicate(Tx c, String column, String value, Member m, String field, List<Issue> issues) {
         if (!value.isEmpty() && !members.idsWith(c, column, value, m.id()).isEmpty()) {
             issues.add(Issue.error(field, "validation.duplicate", value));
         }

@@ -1,7 +1,6 @@
 package vn.sochibo.ui.member;
 
 import java.time.LocalDate;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -13,12 +12,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.util.StringConverter;
 import vn.sochibo.model.member.StatusFilter;
 import vn.sochibo.service.Messages;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.common.I18n;
+import vn.sochibo.ui.common.Labels;
 import vn.sochibo.ui.common.UiContext;
 
 /** The member list screen: search box, status filter and date, the table, and the counts line. */
@@ -69,7 +68,7 @@ public final class MemberListController extends FxmlController {
     private void initialize() {
         searchField.textProperty().bindBidirectional(vm.searchProperty());
         filterBox.getItems().setAll(StatusFilter.values());
-        filterBox.setConverter(labels(f -> ui.i18n().tr("member.filter." + f.name())));
+        filterBox.setConverter(Labels.converter(f -> ui.i18n().tr("member.filter." + f.name())));
         filterBox.valueProperty().bindBidirectional(vm.filterProperty());
         DateFields.configure(asOfPicker, ui.i18n());
         asOfPicker.valueProperty().bindBidirectional(vm.asOfProperty());
@@ -113,20 +112,6 @@ public final class MemberListController extends FxmlController {
             protected void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : Messages.date(item));
-            }
-        };
-    }
-
-    private static <T> StringConverter<T> labels(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
             }
         };
     }
