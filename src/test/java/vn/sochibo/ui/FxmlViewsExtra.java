@@ -1,0 +1,19 @@
+package vn.sochibo.ui;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import vn.sochibo.model.member.MemberHistory;
+import vn.sochibo.service.Services;
+import vn.sochibo.testutil.TestUi;
+import vn.sochibo.ui.common.FxmlController;
+
+/** Views added by other areas register here so FxmlViewsTest covers them too. */
+final class FxmlViewsExtra {
+    private FxmlViewsExtra() {
+    }
+
+    static void add(Map<String, Callable<FxmlController>> views, TestUi t, Services services, MemberHistory member,
+                    Path dir) {
+    }
+}
