@@ -28,10 +28,25 @@ import vn.sochibo.ui.welcome.WelcomeViewModel;
 public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final AppSettings settings;
+    private final Clock clock;
+    private final Path dbOverride;
     private Services services;
     private Stage stage;
     private UiContext ui;
     private Path dbFile;
+
+    /** The application with this user's settings and the system clock. */
+    public App() {
+        this(AppSettings.forUser(), Clock.systemDefaultZone(), null);
+    }
+
+    /** The application with given settings, clock and database file (tests; null file: the usual rules). */
+    public App(AppSettings settings, Clock clock, Path dbFile) {
+        this.settings = settings;
+        this.clock = clock;
+        this.dbOverride = dbFile;
+    }
 
     public static void main(String[] args) {
         launch(args);
@@ -40,14 +55,13 @@ public final class App extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        AppSettings settings = AppSettings.forUser();
         List<String> args = getParameters().getRaw();
         String lang = option(args, "--lang");
         I18n i18n = new I18n(Messages.forLanguage(lang != null ? lang : settings.language()));
         FxDialogService dialogs = new FxDialogService(i18n, settings);
-        ui = new UiContext(i18n, settings, dialogs, tasks, Clock.systemDefaultZone());
+        ui = new UiContext(i18n, settings, dialogs, tasks, clock);
         String db = option(args, "--db");
-        dbFile = DatabaseLocation.resolve(db == null ? null : Path.of(db));
+        dbFile = dbOverride != null ? dbOverride : DatabaseLocation.resolve(db == null ? null : Path.of(db));
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> onUncaught(e));
         stage.setTitle(i18n.tr("app.title"));
         stage.setMinWidth(900);
