@@ -15,6 +15,8 @@ import vn.sochibo.model.text.VietnameseNames;
  */
 public final class MemberIndex {
     private final List<Entry> entries;
+    private LocalDate cachedDay;
+    private List<StatusOnDate> cachedStatuses;
 
     private record Entry(MemberHistory history, String searchKey, VietnameseNames.NameKey sortKey) {
     }
@@ -45,13 +47,29 @@ public final class MemberIndex {
      */
     public List<MemberHistory> search(String query, StatusFilter filter, LocalDate day) {
         String[] words = Texts.fold(query).split(" ");
+        List<StatusOnDate> statuses = statusesOn(day);
         List<MemberHistory> found = new ArrayList<>();
-        for (Entry e : entries) {
-            if (matches(e.searchKey(), words) && (filter == StatusFilter.ALL || filter.test(e.history().statusOn(day)))) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (matches(e.searchKey(), words) && filter.test(statuses.get(i))) {
                 found.add(e.history());
             }
         }
         return found;
+    }
+
+    /** Counts by category on the day over every member of the index. */
+    public StatusCounts countsOn(LocalDate day) {
+        return StatusCounts.of(day, statusesOn(day));
+    }
+
+    /** Each member's standing on the day, in list order; kept for the last day asked so typing stays cheap. */
+    public synchronized List<StatusOnDate> statusesOn(LocalDate day) {
+        if (!day.equals(cachedDay)) {
+            cachedStatuses = entries.stream().map(e -> e.history().statusOn(day)).toList();
+            cachedDay = day;
+        }
+        return cachedStatuses;
     }
 
     private static boolean matches(String key, String[] words) {

@@ -13,9 +13,13 @@ public record StatusCounts(LocalDate date, int total, int official, int probatio
 
     /** Counts for the given histories on the day. */
     public static StatusCounts on(Collection<MemberHistory> histories, LocalDate day) {
+        return of(day, histories.stream().map(h -> h.statusOn(day)).toList());
+    }
+
+    /** Counts of standings already computed for the day. */
+    public static StatusCounts of(LocalDate day, Collection<StatusOnDate> standings) {
         int[] c = new int[7];
-        for (MemberHistory h : histories) {
-            StatusOnDate s = h.statusOn(day);
+        for (StatusOnDate s : standings) {
             c[0] += s.inTotal() ? 1 : 0;
             c[1] += s.isOfficial() ? 1 : 0;
             c[2] += s.isProbationary() ? 1 : 0;

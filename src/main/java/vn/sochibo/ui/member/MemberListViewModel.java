@@ -71,7 +71,7 @@ public final class MemberListViewModel {
         long keep = selected.get() == null ? -1 : selected.get().id();
         rows.setAll(built);
         selected.set(built.stream().filter(r -> r.id() == keep).findFirst().orElse(null));
-        countsText.set(countsLine(StatusCounts.on(index.all(), day)));
+        countsText.set(countsLine(index.countsOn(day)));
         shownText.set(ui.i18n().tr("member.list.shown", built.size(), index.size()));
     }
 
