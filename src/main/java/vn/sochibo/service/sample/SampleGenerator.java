@@ -19,6 +19,7 @@ public final class SampleGenerator {
     private static final LocalDate CARD_EXCHANGE = LocalDate.of(2025, 9, 2);
     private static final double MALE_SHARE = 0.55;
     private static final int MEMBERS_PER_GROUP = 8;
+    private static final List<String> OTHER_ETHNICITIES = List.of("Tày", "Mường", "Nùng", "Thái");
     private final SampleRandom random;
     private final SampleOptions options;
     private final SampleNames names;
@@ -62,11 +63,15 @@ public final class SampleGenerator {
         SampleLives.Life life = lives.live(fate, gender);
         SamplePlaces.Hometown home = places.hometown();
         Identity identity = new Identity(names.fullName(gender, life.birth().getYear(), flavour), "", gender,
-                life.birth(), random.chance(0.95) ? "Kinh" : random.pick(List.of("Tày", "Mường", "Nùng", "Thái")),
-                religion(), home.address(), numbers.personalId(home.code(), gender, life.birth()));
+                life.birth(), ethnicity(), religion(), home.address(),
+                numbers.personalId(home.code(), gender, life.birth()));
         Member member = new Member(0, identity, party(life), backgrounds.of(life, life.official() == null),
                 contact(life), "");
         return new MemberHistory(member, life.events());
+    }
+
+    private String ethnicity() {
+        return random.chance(0.95) ? "Kinh" : random.pick(OTHER_ETHNICITIES);
     }
 
     private String religion() {

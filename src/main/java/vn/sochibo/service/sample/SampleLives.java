@@ -161,7 +161,10 @@ final class SampleLives {
         return p;
     }
 
-    /** Birth, admission (at 18–40, soldiers young) and recognition, admitted no later than 14 months before {@code arriveBy}. */
+    /**
+     * Birth, admission (at 18–40, soldiers younger) and recognition of someone aged {@code age} on {@code reference},
+     * admitted no later than 14 months before {@code arriveBy}.
+     */
     private Party party(Gender g, LocalDate reference, int age, boolean retiree, LocalDate arriveBy) {
         LocalDate birth = latest(EARLIEST_BIRTH, reference.minusYears(age).minusDays(random.between(0, 364)));
         Service service = g == Gender.MALE && random.chance(retiree ? 0.3 : 0.1) ? Service.ARMY

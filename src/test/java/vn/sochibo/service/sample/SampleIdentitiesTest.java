@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.sochibo.model.member.EventType;
 import vn.sochibo.model.member.Gender;
 import vn.sochibo.model.member.Identity;
 import vn.sochibo.model.member.Member;
@@ -102,7 +103,7 @@ class SampleIdentitiesTest {
             assertTrue(phone.isEmpty() || phone.matches("0[39]\\d{8}"), phone);
             assertTrue(h.member().contact().localAddress().matches("Số \\d+, .+, Tổ \\d+"),
                     h.member().contact().localAddress());
-            boolean attached = h.first(vn.sochibo.model.member.EventType.ATTACHED_IN).isPresent();
+            boolean attached = h.first(EventType.ATTACHED_IN).isPresent();
             assertEquals(!attached, h.member().contact().permanentAddress().commune().equals("Phường Hoà Bình"));
         }
     }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import vn.sochibo.model.AppException;
 import vn.sochibo.service.Messages;
 
@@ -40,7 +40,8 @@ class SampleOptionsTest {
 
     @Test
     void new_referenceDateBefore2000_refused() {
-        AppException e = assertThrows(AppException.class, () -> new SampleOptions(35, 5, 1, LocalDate.of(1999, 12, 31)));
+        LocalDate before = LocalDate.of(1999, 12, 31);
+        AppException e = assertThrows(AppException.class, () -> new SampleOptions(35, 5, 1, before));
         assertTrue(Messages.forLanguage("vi").error(e).contains("--today"));
     }
 
