@@ -11,6 +11,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -24,6 +25,7 @@ import vn.sochibo.ui.common.FormDialog;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.common.I18n;
 import vn.sochibo.ui.common.Labels;
+import vn.sochibo.ui.common.ScrollIntoView;
 import vn.sochibo.ui.common.UiContext;
 
 /** The member form with the history timeline; binds fields to the view-model and decorates the problems. */
@@ -31,6 +33,7 @@ public final class MemberEditDialogController extends FxmlController {
     private final UiContext ui;
     private final MemberEditDialogViewModel vm;
     private FieldDecorations decorations;
+    @FXML private ScrollPane formScroll;
     @FXML private TextField fullNameField;
     @FXML private TextField otherNameField;
     @FXML private ComboBox<Gender> genderBox;
@@ -89,6 +92,7 @@ public final class MemberEditDialogController extends FxmlController {
 
     @FXML
     private void initialize() {
+        ScrollIntoView.install(formScroll);
         bindTexts();
         bindChoicesAndDates();
         timelineBox.visibleProperty().bind(vm.existingProperty());
