@@ -96,7 +96,8 @@ public final class MemberEditDialogViewModel {
         for (String field : badDateFields) {
             found.add(Issue.error(field, "common.date.invalid"));
         }
-        found.addAll(service.check(fields.build(savedId), entry()));
+        service.check(fields.build(savedId), entry()).stream()
+                .filter(i -> !badDateFields.contains(i.field())).forEach(found::add);
         if (!existing.get() && entryType.get() != EventType.ADMITTED && entryOrigin.get().isBlank()) {
             found.add(Issue.error("member.field.entryOrigin", "validation.required"));
         }

@@ -78,10 +78,12 @@ class MemberEditDialogViewModelTest {
     @Test
     void save_badDateText_namesTheDateField() {
         MemberEditDialogViewModel vm = newForm();
+        vm.fields().birthDate.set(null);
         vm.setBadDate("member.field.birthDate", true);
 
         assertFalse(vm.save());
         assertTrue(vm.issuesTextProperty().get().contains("Ngày sinh: Ngày phải theo dạng dd/mm/yyyy"));
+        assertEquals(1, vm.issues().stream().filter(i -> i.field().equals("member.field.birthDate")).count());
     }
 
     @Test
