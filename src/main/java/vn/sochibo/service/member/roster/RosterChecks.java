@@ -30,29 +30,21 @@ final class RosterChecks {
         this.existing = existing.stream().map(MemberHistory::member).toList();
     }
 
-    /** Adds to each row the problems of its member and events. */
+    /** Adds to each row the problems of its member and events; a cell already in error gets no second message. */
     void checkRules(ReadRow row) {
         RowRead r = row.read();
-        Set<String> columnsWithErrors = new java.util.HashSet<>();
-        r.problems().stream().filter(RosterProblem::isError).forEach(p -> columnsWithErrors.add(p.column()));
         for (Issue issue : MemberRules.check(row.member(), today)) {
             String column = r.sourceOf(issue.field());
-            if (column == null || !columnsWithErrors.contains(column)) {
-                r.add(RosterProblem.at(r.number(), column, column == null ? issue.field() : null, issue.key(),
-                        issue.args(), issue.severity()));
-            }
+            addUnlessInError(r, RosterProblem.at(r.number(), column, column == null ? issue.field() : null,
+                    issue.key(), issue.args(), issue.severity()));
         }
-        checkEvents(row);
-    }
-
-    private void checkEvents(ReadRow row) {
         List<MemberEvent> all = row.plainEvents();
         for (SourcedEvent se : row.events()) {
             List<MemberEvent> others = new ArrayList<>(all);
             others.remove(se.event());
             for (Issue issue : EventRules.check(row.member(), others, se.event(), today)) {
                 if (!REPORTED_BY_READER.contains(issue.field())) {
-                    row.read().add(eventProblem(se, issue));
+                    addUnlessInError(r, eventProblem(se, issue));
                 }
             }
         }
@@ -60,7 +52,16 @@ final class RosterChecks {
             LocalDate date = issue.args().isEmpty() ? null : (LocalDate) issue.args().get(0);
             SourcedEvent at = row.events().stream().filter(se -> se.event().date().equals(date)).reduce((a, b) -> b)
                     .orElse(row.events().get(0));
-            row.read().add(eventProblem(at, issue));
+            addUnlessInError(r, eventProblem(at, issue));
+        }
+    }
+
+    private static void addUnlessInError(RowRead r, RosterProblem problem) {
+        boolean cellInError = problem.column() != null && r.problems().stream().anyMatch(p -> p.isError()
+                && p.row() == problem.row() && problem.column().equals(p.column())
+                && java.util.Objects.equals(p.sheet(), problem.sheet()));
+        if (!cellInError) {
+            r.add(problem);
         }
     }
 

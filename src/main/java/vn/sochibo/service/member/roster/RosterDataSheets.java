@@ -54,7 +54,7 @@ final class RosterDataSheets {
             }
         }
         List<SheetColumn> columns = List.of(SheetColumn.centre(6), SheetColumn.left(24), SheetColumn.centre(12),
-                SheetColumn.left(30), SheetColumn.centre(12), SheetColumn.centre(12), SheetColumn.left(28),
+                SheetColumn.left(34), SheetColumn.centre(12), SheetColumn.centre(12), SheetColumn.left(28),
                 SheetColumn.left(24), SheetColumn.left(24));
         return new SheetModel(RosterHeaders.EVENTS_SHEET, List.of(), columns, List.of(RosterEventsSheet.HEADERS), rows,
                 POINTS, true);

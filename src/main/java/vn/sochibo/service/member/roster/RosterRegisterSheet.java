@@ -93,8 +93,9 @@ final class RosterRegisterSheet {
         Messages vi = new Messages(VI);
         List<Object> row = new ArrayList<>();
         row.add(number);
-        row.add(lines(m.fullName(), m.identity().otherName().isEmpty() ? "" : "(" + m.identity().otherName() + ")",
-                Messages.date(m.identity().birthDate())));
+        String otherName = m.identity().otherName().isEmpty() ? null : "(" + m.identity().otherName() + ")";
+        row.add(String.join("\n", java.util.stream.Stream.of(m.fullName(), otherName,
+                Messages.date(m.identity().birthDate())).filter(s -> s != null && !s.isEmpty()).toList()));
         row.add(lines(m.identity().gender() == null ? "" : vi.tr("member.gender." + m.identity().gender().name()),
                 m.identity().ethnicity(), m.identity().religion()));
         row.add(m.identity().hometown().oneLine());
