@@ -104,6 +104,7 @@ public final class RosterImportDialogController extends FxmlController {
         vm.hasErrorsProperty().addListener((o, was, errors) -> markError(errors));
         markError(vm.hasErrorsProperty().get());
         busyIndicator.visibleProperty().bind(vm.busyProperty());
+        busyIndicator.managedProperty().bind(vm.busyProperty());
         importButton.disableProperty().bind(vm.canImportProperty().not());
         membersTable.setItems(vm.members());
         problemsTable.setItems(vm.problems());
