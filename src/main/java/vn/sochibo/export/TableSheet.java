@@ -7,9 +7,4 @@ public record TableSheet(String name, List<TableRow> rows) {
     public TableSheet {
         rows = List.copyOf(rows);
     }
-
-    /** The highest number of columns used by any row. */
-    public int width() {
-        return rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
-    }
 }

@@ -87,10 +87,10 @@ public final class XlsxTableReader {
     }
 
     /** Zip-bomb and size limits get their own message; anything else means the file is damaged. */
-    private static AppException translate(Exception e, Path file) {
+    private AppException translate(Exception e, Path file) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SheetXmlHandler.TooManyRows) {
-                return new AppException("roster.error.tooManyRows", e, MAX_ROWS);
+                return new AppException("roster.error.tooManyRows", e, maxRows);
             }
             String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (message.contains("zip bomb") || message.contains("exceed")) {
