@@ -30,6 +30,10 @@ import vn.sochibo.model.AppException;
 public final class XlsxTableReader {
     /** Rows with values allowed in one sheet; a branch register is far smaller. */
     public static final int MAX_ROWS = 50_000;
+
+    static {
+        PoiLogging.quiet();
+    }
     private final int maxRows;
 
     public XlsxTableReader() {

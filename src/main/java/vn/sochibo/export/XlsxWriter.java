@@ -24,6 +24,10 @@ import vn.sochibo.model.AppException;
 public final class XlsxWriter {
     private static final double MARGIN_INCHES = 0.4;
 
+    static {
+        PoiLogging.quiet();
+    }
+
     /** Writes the sheets, in order, to {@code target}; replaces an existing file. */
     public void write(List<SheetModel> sheets, Path target) {
         Path absolute = target.toAbsolutePath();
