@@ -1,8 +1,17 @@
 package vn.sochibo.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Placeholder for the export command while it is being written. */
-@Command(name = "export", mixinStandardHelpOptions = true)
-public final class ExportCommand {
+/** Groups the export commands; on its own it prints its usage. */
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = ExportRosterCommand.class)
+public final class ExportCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 }

@@ -1,0 +1,52 @@
+package vn.sochibo.ui.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.sochibo.service.Services;
+import vn.sochibo.service.member.roster.RosterFixtures;
+
+/** Exporting from the window: suggested file name, the written path reported, or the error shown. */
+class RosterExportActionTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void run_chosenFile_writesItAndReportsThePath() {
+        Path target = dir.resolve("so");
+        RosterTestUi.Dialogs dialogs = new RosterTestUi.Dialogs().answering(target);
+        try (Services services = RosterFixtures.open(dir.resolve("b.db"))) {
+            services.members().insertAll(RosterFixtures.varied());
+            RosterExportAction.run(RosterTestUi.ui(dialogs), services);
+        }
+        Path written = dir.resolve("so.xlsx");
+        assertTrue(Files.isRegularFile(written));
+        assertEquals(List.of("So-danh-sach-dang-vien-2026-11-21.xlsx"), dialogs.suggestedNames);
+        assertEquals(List.of("Đã xuất sổ danh sách (8 đảng viên) ra tệp:\n" + written.toAbsolutePath()), dialogs.infos);
+    }
+
+    @Test
+    void run_cancelled_writesNothing() {
+        RosterTestUi.Dialogs dialogs = new RosterTestUi.Dialogs();
+        try (Services services = RosterFixtures.open(dir.resolve("b.db"))) {
+            RosterExportAction.run(RosterTestUi.ui(dialogs), services);
+        }
+        assertEquals(List.of(), dialogs.infos);
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void run_folderGone_showsTheError() {
+        RosterTestUi.Dialogs dialogs = new RosterTestUi.Dialogs().answering(dir.resolve("mất/so.xlsx"));
+        try (Services services = RosterFixtures.open(dir.resolve("b.db"))) {
+            RosterExportAction.run(RosterTestUi.ui(dialogs), services);
+        }
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("Không ghi được tệp "), dialogs.errors.get(0));
+    }
+}
