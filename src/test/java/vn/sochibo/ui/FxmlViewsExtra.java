@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.service.Services;
 import vn.sochibo.testutil.TestUi;
+import vn.sochibo.service.member.roster.RosterService;
 import vn.sochibo.ui.common.FxmlController;
+import vn.sochibo.ui.member.RosterImportDialogController;
+import vn.sochibo.ui.member.RosterImportDialogViewModel;
 
 /** Views added by other areas register here so FxmlViewsTest covers them too. */
 final class FxmlViewsExtra {
@@ -15,5 +18,7 @@ final class FxmlViewsExtra {
 
     static void add(Map<String, Callable<FxmlController>> views, TestUi t, Services services, MemberHistory member,
                     Path dir) {
+        views.put("RosterImportDialogView.fxml", () -> new RosterImportDialogController(t.ui,
+                new RosterImportDialogViewModel(t.ui, new RosterService(services.members(), services.branch()))));
     }
 }
