@@ -1,12 +1,17 @@
 package vn.sochibo.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.service.Services;
 import vn.sochibo.testutil.TestUi;
+import vn.sochibo.ui.branch.BranchProfileDialogController;
+import vn.sochibo.ui.branch.BranchProfileDialogViewModel;
 import vn.sochibo.ui.common.FxmlController;
+import vn.sochibo.ui.settings.SettingsDialogController;
+import vn.sochibo.ui.settings.SettingsDialogViewModel;
 
 /** Views added by other areas register here so FxmlViewsTest covers them too. */
 final class FxmlViewsExtra {
@@ -15,5 +20,9 @@ final class FxmlViewsExtra {
 
     static void add(Map<String, Callable<FxmlController>> views, TestUi t, Services services, MemberHistory member,
                     Path dir) {
+        views.put("BranchProfileDialogView.fxml", () -> new BranchProfileDialogController(t.ui,
+                new BranchProfileDialogViewModel(t.ui, null, List.of(member))));
+        views.put("SettingsDialogView.fxml", () -> new SettingsDialogController(t.ui,
+                new SettingsDialogViewModel(t.ui.settings(), t.ui.i18n())));
     }
 }

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -22,6 +24,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -34,6 +39,7 @@ import vn.sochibo.ui.common.FormDialog;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.common.I18n;
 import vn.sochibo.ui.common.Labels;
+import vn.sochibo.ui.common.Styles;
 import vn.sochibo.ui.common.UiContext;
 
 /** The branch profile form (hồ sơ chi bộ) in a modal dialog: names, term, officers, meetings and documents. */
@@ -94,6 +100,7 @@ public final class BranchProfileDialogController extends FxmlController {
 
     @FXML
     private void initialize() {
+        fitToScreen();
         bindNames();
         bindPreview();
         bindTerm();
@@ -117,17 +124,27 @@ public final class BranchProfileDialogController extends FxmlController {
         });
     }
 
+    /** About 62 by 40 characters, less on a small screen; the form scrolls for the rest. */
+    private void fitToScreen() {
+        double em = ui.settings().largerText() ? Styles.LARGER_FONT_PX : Styles.BASE_FONT_PX;
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        formScroll.setPrefWidth(Math.min(62 * em, screen.getWidth() - 4 * em));
+        formScroll.setPrefHeight(Math.min(40 * em, screen.getHeight() - 16 * em));
+    }
+
     private void bindNames() {
-        superiorField.textProperty().bindBidirectional(vm.superiorNameProperty());
-        branchField.textProperty().bindBidirectional(vm.branchNameProperty());
-        placeField.textProperty().bindBidirectional(vm.placeNameProperty());
+        bindText(ProfileField.SUPERIOR_NAME, superiorField, vm.superiorNameProperty());
+        bindText(ProfileField.BRANCH_NAME, branchField, vm.branchNameProperty());
+        bindText(ProfileField.PLACE_NAME, placeField, vm.placeNameProperty());
         superiorUpperButton.visibleProperty().bind(vm.offerUpperSuperiorProperty());
         branchUpperButton.visibleProperty().bind(vm.offerUpperBranchProperty());
         superiorUpperButton.managedProperty().bind(superiorUpperButton.visibleProperty());
         branchUpperButton.managedProperty().bind(branchUpperButton.visibleProperty());
-        controls.put(ProfileField.SUPERIOR_NAME, superiorField);
-        controls.put(ProfileField.BRANCH_NAME, branchField);
-        controls.put(ProfileField.PLACE_NAME, placeField);
+    }
+
+    private void bindText(ProfileField field, TextField control, StringProperty value) {
+        control.textProperty().bindBidirectional(value);
+        controls.put(field, control);
     }
 
     private void bindPreview() {
@@ -167,6 +184,13 @@ public final class BranchProfileDialogController extends FxmlController {
                                    ObservableList<MemberChoice> chosen) {
         box.getItems().setAll(items);
         chosen.forEach(box.getCheckModel()::check);
+        box.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            // ControlsFX opens the list only by mouse (controlsfx#1085)
+            if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.F4) {
+                box.show();
+                e.consume();
+            }
+        });
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<MemberChoice>) c ->
                 chosen.setAll(box.getCheckModel().getCheckedItems()));
     }
@@ -188,29 +212,22 @@ public final class BranchProfileDialogController extends FxmlController {
         weekdayBox.disableProperty().bind(dayOfMonthRadio.selectedProperty());
         nthBox.disableProperty().bind(dayOfMonthRadio.selectedProperty());
         clampLabel.textProperty().bind(m.clampNoteProperty());
-        timeField.textProperty().bindBidirectional(m.timeProperty());
-        meetingPlaceField.textProperty().bindBidirectional(m.placeProperty());
+        bindText(ProfileField.MEETING_TIME, timeField, m.timeProperty());
+        bindText(ProfileField.MEETING_PLACE, meetingPlaceField, m.placeProperty());
         nextMeetingsLabel.textProperty().bind(m.nextMeetingsProperty());
         controls.put(ProfileField.MEETING_DAY, daySpinner);
-        controls.put(ProfileField.MEETING_TIME, timeField);
-        controls.put(ProfileField.MEETING_PLACE, meetingPlaceField);
     }
 
     private void bindDocuments() {
         DocumentForm d = vm.documents();
-        symbolField.textProperty().bindBidirectional(d.symbolProperty());
+        bindText(ProfileField.ISSUER_SYMBOL, symbolField, d.symbolProperty());
         numberPreviewLabel.textProperty().bind(d.numberPreviewProperty());
         numberMinutesCheck.selectedProperty().bindBidirectional(d.numberMinutesProperty());
-        marginTopField.textProperty().bindBidirectional(d.marginTopProperty());
-        marginBottomField.textProperty().bindBidirectional(d.marginBottomProperty());
-        marginLeftField.textProperty().bindBidirectional(d.marginLeftProperty());
-        marginRightField.textProperty().bindBidirectional(d.marginRightProperty());
-        controls.put(ProfileField.ISSUER_SYMBOL, symbolField);
         controls.put(ProfileField.NUMBER_MINUTES, numberMinutesCheck);
-        controls.put(ProfileField.MARGIN_TOP, marginTopField);
-        controls.put(ProfileField.MARGIN_BOTTOM, marginBottomField);
-        controls.put(ProfileField.MARGIN_LEFT, marginLeftField);
-        controls.put(ProfileField.MARGIN_RIGHT, marginRightField);
+        bindText(ProfileField.MARGIN_TOP, marginTopField, d.marginTopProperty());
+        bindText(ProfileField.MARGIN_BOTTOM, marginBottomField, d.marginBottomProperty());
+        bindText(ProfileField.MARGIN_LEFT, marginLeftField, d.marginLeftProperty());
+        bindText(ProfileField.MARGIN_RIGHT, marginRightField, d.marginRightProperty());
     }
 
     private static void showOnlyWithText(Label... labels) {
@@ -220,15 +237,20 @@ public final class BranchProfileDialogController extends FxmlController {
         }
     }
 
+    /** Focuses the control and scrolls it into view when it is outside the visible part of the form. */
     private void focus(Control control) {
         if (control == null) {
             return;
         }
         control.requestFocus();
-        Node content = formScroll.getContent();
-        double y = content.sceneToLocal(control.localToScene(control.getBoundsInLocal())).getMinY();
-        double hidden = content.getBoundsInLocal().getHeight() - formScroll.getViewportBounds().getHeight();
-        formScroll.setVvalue(hidden <= 0 ? 0 : Math.max(0, Math.min(1, (y - 40) / hidden)));
+        Bounds shown = formScroll.localToScene(formScroll.getLayoutBounds());
+        Bounds field = control.localToScene(control.getLayoutBounds());
+        double hidden = formScroll.getContent().getLayoutBounds().getHeight() - formScroll.getViewportBounds()
+                .getHeight();
+        if (hidden > 0 && (field.getMinY() < shown.getMinY() || field.getMaxY() > shown.getMaxY())) {
+            double top = formScroll.getContent().sceneToLocal(field).getMinY();
+            formScroll.setVvalue(Math.max(0, Math.min(1, (top - field.getHeight()) / hidden)));
+        }
     }
 
     /** Typed day numbers; text that is not a number keeps the previous value instead of failing. */

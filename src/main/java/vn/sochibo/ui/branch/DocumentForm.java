@@ -94,8 +94,7 @@ public final class DocumentForm {
 
     private void updatePreview() {
         boolean symbolOk = SYMBOL.matcher(symbol.get().strip()).matches();
-        String line = symbolOk ? settings().numberLine(1, "BB") : "";
-        numberPreview.set(line.isEmpty() ? "" : i18n.tr("branch.dialog.numberPreview", line));
+        numberPreview.set(symbolOk ? i18n.tr("branch.dialog.numberPreview", numberLine()) : "");
     }
 
     /** What the form depends on, for listeners that re-check it. */

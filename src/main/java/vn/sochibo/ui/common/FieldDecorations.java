@@ -43,5 +43,7 @@ public final class FieldDecorations {
     /** Re-reads every field's issue after the view-model checked the form again. */
     public void refresh() {
         support.revalidate();
+        // ControlsFX shows no mark before some value changed; a refused save on an untouched form must show them
+        support.initInitialDecoration();
     }
 }

@@ -51,6 +51,7 @@ public final class SettingsDialogController extends FxmlController {
         }
         if (node != null) {
             node.setStyle("-fx-font-size: " + (larger ? Styles.LARGER_FONT_PX : Styles.BASE_FONT_PX) + "px;");
+            node.applyCss();
             node.getScene().getWindow().sizeToScene();
         }
     }

@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.sochibo.ui.branch.BranchTestSupport.official;
-import static vn.sochibo.ui.branch.BranchTestSupport.probationary;
-import static vn.sochibo.ui.branch.BranchTestSupport.transferredOut;
+import static vn.sochibo.ui.branch.Histories.official;
+import static vn.sochibo.ui.branch.Histories.probationary;
+import static vn.sochibo.ui.branch.Histories.transferredOut;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -22,16 +24,18 @@ import vn.sochibo.model.branch.MeetingDay;
 import vn.sochibo.model.branch.Officer;
 import vn.sochibo.model.branch.OfficerRole;
 import vn.sochibo.model.member.MemberHistory;
+import vn.sochibo.testutil.TestUi;
+import vn.sochibo.ui.common.UiContext;
 
 class BranchProfileDialogViewModelTest {
     private static final List<MemberHistory> MEMBERS = List.of(official(1, "Nguyễn Văn An"),
             official(2, "Trần Thị Bình"), official(3, "Lê Văn Cường"), probationary(4, "Phạm Minh Dũng"),
             transferredOut(5, "Hoàng Văn Em"));
-    private final BranchTestSupport support = new BranchTestSupport();
+    private final TestUi t = new TestUi();
 
     @AfterEach
-    void removePreferences() throws Exception {
-        support.close();
+    void removePreferences() {
+        t.dispose();
     }
 
     private static BranchProfile sample() {
@@ -43,12 +47,12 @@ class BranchProfileDialogViewModelTest {
     }
 
     private BranchProfileDialogViewModel form(BranchProfile current) {
-        return new BranchProfileDialogViewModel(support.ui, current, MEMBERS);
+        return new BranchProfileDialogViewModel(t.ui, current, MEMBERS);
     }
 
     private String message(BranchProfileDialogViewModel vm, ProfileField field) {
         Issue issue = vm.issueFor(field);
-        return issue == null ? null : support.ui.i18n().issue(issue);
+        return issue == null ? null : t.ui.i18n().issue(issue);
     }
 
     @Test
@@ -195,7 +199,7 @@ class BranchProfileDialogViewModelTest {
     @Test
     void officersHint_nineOfficialMembers_saysTheBranchElectsACommittee() {
         List<MemberHistory> nine = IntStream.rangeClosed(1, 9).mapToObj(i -> official(i, "Đảng Viên Số" + i)).toList();
-        String hint = new BranchProfileDialogViewModel(support.ui, null, nine).officers().hintProperty().get();
+        String hint = new BranchProfileDialogViewModel(t.ui, null, nine).officers().hintProperty().get();
 
         assertTrue(hint.contains("Chi bộ hiện có 9 đảng viên chính thức: từ 9 đảng viên chính thức trở lên thì chi "
                 + "bộ bầu chi ủy"), hint);
@@ -259,7 +263,7 @@ class BranchProfileDialogViewModelTest {
     void nextMeetings_firstSundayOfTheMonth_listsTheNextThreeFromToday() {
         BranchProfileDialogViewModel vm = form(null);
 
-        assertEquals("Ba kỳ sinh hoạt tới: Chủ nhật 01/03/2026; Chủ nhật 05/04/2026; Chủ nhật 03/05/2026",
+        assertEquals("Ba kỳ sinh hoạt tới: Chủ nhật 06/12/2026; Chủ nhật 03/01/2027; Chủ nhật 07/02/2027",
                 vm.meeting().nextMeetingsProperty().get());
     }
 
@@ -268,7 +272,7 @@ class BranchProfileDialogViewModelTest {
         BranchProfileDialogViewModel vm = form(sample());
         vm.meeting().dayOfMonthProperty().set(31);
 
-        assertEquals("Ba kỳ sinh hoạt tới: Thứ Bảy 28/02/2026; Thứ Ba 31/03/2026; Thứ Năm 30/04/2026",
+        assertEquals("Ba kỳ sinh hoạt tới: Thứ Hai 30/11/2026; Thứ Năm 31/12/2026; Chủ nhật 31/01/2027",
                 vm.meeting().nextMeetingsProperty().get());
         assertEquals("Tháng nào không có ngày 31 thì sinh hoạt vào ngày cuối tháng.",
                 vm.meeting().clampNoteProperty().get());
@@ -281,7 +285,7 @@ class BranchProfileDialogViewModelTest {
         vm.meeting().weekdayProperty().set(DayOfWeek.FRIDAY);
         vm.meeting().nthProperty().set(5);
 
-        assertEquals("Ba kỳ sinh hoạt tới: Thứ Sáu 27/02/2026; Thứ Sáu 27/03/2026; Thứ Sáu 24/04/2026",
+        assertEquals("Ba kỳ sinh hoạt tới: Thứ Sáu 27/11/2026; Thứ Sáu 25/12/2026; Thứ Sáu 29/01/2027",
                 vm.meeting().nextMeetingsProperty().get());
         assertTrue(vm.save());
         assertEquals(new MeetingDay(MeetingDay.Kind.NTH_WEEKDAY, 5, 5, DayOfWeek.FRIDAY), vm.result().meetingDay());
@@ -294,18 +298,20 @@ class BranchProfileDialogViewModelTest {
 
         assertEquals("ĐẢNG BỘ PHƯỜNG HOÀ BÌNH", p.superiorProperty().get());
         assertEquals("CHI BỘ KHU PHỐ 3", p.branchProperty().get());
-        assertEquals("Hoà Bình, ngày 10 tháng 02 năm 2026", p.dateLineProperty().get());
+        assertEquals("Hoà Bình, ngày 21 tháng 11 năm 2026", p.dateLineProperty().get());
         assertEquals("", p.numberProperty().get());
         vm.documents().numberMinutesProperty().set(true);
         assertEquals("Số 01-BB/KP3", p.numberProperty().get());
     }
 
     @Test
-    void headerPreview_newBranch_showsDotsWhereNamesWillGo() {
-        HeaderPreview p = form(null).preview();
+    void headerPreview_newBranchEarlyInTheYear_showsDotsForNamesAndZeroPaddedDate() {
+        Clock feb5 = Clock.fixed(LocalDate.of(2026, 2, 5).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        UiContext ui = new UiContext(t.ui.i18n(), t.ui.settings(), t.ui.dialogs(), t.ui.tasks(), feb5);
+        HeaderPreview p = new BranchProfileDialogViewModel(ui, null, MEMBERS).preview();
 
         assertEquals("…", p.superiorProperty().get());
-        assertEquals("…, ngày 10 tháng 02 năm 2026", p.dateLineProperty().get());
+        assertEquals("…, ngày 05 tháng 02 năm 2026", p.dateLineProperty().get());
     }
 
     @Test

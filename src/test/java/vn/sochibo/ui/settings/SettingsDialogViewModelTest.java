@@ -5,21 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.sochibo.service.Messages;
+import vn.sochibo.testutil.TestUi;
 import vn.sochibo.ui.common.AppSettings;
 import vn.sochibo.ui.common.I18n;
 
 class SettingsDialogViewModelTest {
-    private final Preferences prefs = Preferences.userRoot().node("sochibo-test-" + UUID.randomUUID());
-    private final AppSettings settings = new AppSettings(prefs);
+    private final TestUi t = new TestUi();
+    private final AppSettings settings = t.ui.settings();
 
     @AfterEach
-    void removePreferences() throws Exception {
-        prefs.removeNode();
+    void removePreferences() {
+        t.dispose();
     }
 
     private SettingsDialogViewModel form(String language) {
