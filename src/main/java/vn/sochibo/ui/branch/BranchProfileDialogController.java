@@ -11,7 +11,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -39,6 +38,7 @@ import vn.sochibo.ui.common.FormDialog;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.common.I18n;
 import vn.sochibo.ui.common.Labels;
+import vn.sochibo.ui.common.ScrollIntoView;
 import vn.sochibo.ui.common.Styles;
 import vn.sochibo.ui.common.UiContext;
 
@@ -111,7 +111,12 @@ public final class BranchProfileDialogController extends FxmlController {
         showOnlyWithText(errorsLabel, droppedLabel, clampLabel);
         controls.forEach(this::watch);
         vm.checksProperty().addListener(o -> marks.refresh());
-        vm.focusRequestProperty().addListener((o, was, field) -> focus(controls.get(field)));
+        ScrollIntoView.install(formScroll);
+        vm.focusRequestProperty().addListener((o, was, field) -> {
+            if (field != null) {
+                controls.get(field).requestFocus();
+            }
+        });
         Platform.runLater(superiorField::requestFocus);
     }
 
@@ -234,22 +239,6 @@ public final class BranchProfileDialogController extends FxmlController {
         for (Label label : labels) {
             label.visibleProperty().bind(label.textProperty().isNotEmpty());
             label.managedProperty().bind(label.visibleProperty());
-        }
-    }
-
-    /** Focuses the control and scrolls it into view when it is outside the visible part of the form. */
-    private void focus(Control control) {
-        if (control == null) {
-            return;
-        }
-        control.requestFocus();
-        Bounds shown = formScroll.localToScene(formScroll.getLayoutBounds());
-        Bounds field = control.localToScene(control.getLayoutBounds());
-        double hidden = formScroll.getContent().getLayoutBounds().getHeight() - formScroll.getViewportBounds()
-                .getHeight();
-        if (hidden > 0 && (field.getMinY() < shown.getMinY() || field.getMaxY() > shown.getMaxY())) {
-            double top = formScroll.getContent().sceneToLocal(field).getMinY();
-            formScroll.setVvalue(Math.max(0, Math.min(1, (top - field.getHeight()) / hidden)));
         }
     }
 
