@@ -39,8 +39,9 @@ class ArchitectureTest {
                         "vn.sochibo.cli.."));
         check(noClasses().that().resideInAPackage("vn.sochibo.store..").should().dependOnClassesThat()
                 .resideInAPackage("vn.sochibo.export.."));
+        // allowed to be empty until the export package is written
         check(noClasses().that().resideInAPackage("vn.sochibo.export..").should().dependOnClassesThat()
-                .resideInAPackage("vn.sochibo.store.."));
+                .resideInAPackage("vn.sochibo.store..").allowEmptyShould(true));
     }
 
     @Test

@@ -1,15 +1,20 @@
 package vn.sochibo.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.service.Services;
 import vn.sochibo.testutil.TestUi;
 import vn.sochibo.service.member.roster.RosterService;
+import vn.sochibo.ui.branch.BranchProfileDialogController;
+import vn.sochibo.ui.branch.BranchProfileDialogViewModel;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.member.RosterImportDialogController;
 import vn.sochibo.ui.member.RosterImportDialogViewModel;
+import vn.sochibo.ui.settings.SettingsDialogController;
+import vn.sochibo.ui.settings.SettingsDialogViewModel;
 
 /** Views added by other areas register here so FxmlViewsTest covers them too. */
 final class FxmlViewsExtra {
@@ -20,5 +25,9 @@ final class FxmlViewsExtra {
                     Path dir) {
         views.put("RosterImportDialogView.fxml", () -> new RosterImportDialogController(t.ui,
                 new RosterImportDialogViewModel(t.ui, new RosterService(services.members(), services.branch()))));
+        views.put("BranchProfileDialogView.fxml", () -> new BranchProfileDialogController(t.ui,
+                new BranchProfileDialogViewModel(t.ui, null, List.of(member))));
+        views.put("SettingsDialogView.fxml", () -> new SettingsDialogController(t.ui,
+                new SettingsDialogViewModel(t.ui.settings(), t.ui.i18n())));
     }
 }

@@ -2,6 +2,8 @@ package vn.sochibo.ui.common;
 
 import java.util.function.Function;
 import javafx.scene.control.Control;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.tools.ValueExtractor;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import vn.sochibo.model.Issue;
@@ -11,6 +13,11 @@ import vn.sochibo.model.Issue;
  * message), so a problem is shown next to its field and not by colour alone.
  */
 public final class FieldDecorations {
+    static {
+        // ControlsFX knows no value of a CheckComboBox and would silently skip its marks; they are refreshed anyway
+        ValueExtractor.addObservableValueExtractor(c -> c instanceof CheckComboBox, Control::focusedProperty);
+    }
+
     private final ValidationSupport support = new ValidationSupport();
     private final Function<String, Issue> lookup;
     private final I18n i18n;
@@ -36,5 +43,7 @@ public final class FieldDecorations {
     /** Re-reads every field's issue after the view-model checked the form again. */
     public void refresh() {
         support.revalidate();
+        // ControlsFX shows no mark before some value changed; a refused save on an untouched form must show them
+        support.initInitialDecoration();
     }
 }

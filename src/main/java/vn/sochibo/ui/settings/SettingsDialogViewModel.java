@@ -1,0 +1,54 @@
+package vn.sochibo.ui.settings;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import vn.sochibo.ui.common.AppSettings;
+import vn.sochibo.ui.common.I18n;
+
+/** The settings form: the language of the window and larger text, kept per user on this machine. */
+public final class SettingsDialogViewModel {
+    private static final List<String> LANGUAGES = List.of("vi", "en");
+    private final AppSettings settings;
+    private final I18n i18n;
+    private final ObjectProperty<String> language = new SimpleObjectProperty<>();
+    private final BooleanProperty largerText = new SimpleBooleanProperty();
+
+    public SettingsDialogViewModel(AppSettings settings, I18n i18n) {
+        this.settings = settings;
+        this.i18n = i18n;
+        language.set(LANGUAGES.contains(settings.language()) ? settings.language() : "vi");
+        largerText.set(settings.largerText());
+    }
+
+    /** The language codes offered, Vietnamese first. */
+    public List<String> languages() {
+        return LANGUAGES;
+    }
+
+    /** A language's name in that language ("Tiếng Việt", "English"), so anyone can find their own. */
+    public String languageName(String code) {
+        return i18n.tr("settings.language." + code);
+    }
+
+    /** Saves the choices; true when the language or the text size changed and the window must be rebuilt. */
+    public boolean save() {
+        String chosen = language.get() == null ? settings.language() : language.get();
+        boolean changed = !chosen.equals(settings.language()) || largerText.get() != settings.largerText();
+        if (changed) {
+            settings.setLanguage(chosen);
+            settings.setLargerText(largerText.get());
+        }
+        return changed;
+    }
+
+    public ObjectProperty<String> languageProperty() {
+        return language;
+    }
+
+    public BooleanProperty largerTextProperty() {
+        return largerText;
+    }
+}
