@@ -80,6 +80,22 @@ class FxmlViewsTest {
         return views;
     }
 
+    /** A label with a mnemonic must say which control it moves the focus to (labelFor), or Alt+key does nothing. */
+    private static void assertMnemonicLabelsPointAtAControl(String view, javafx.scene.Node node) {
+        if (node instanceof javafx.scene.control.Label label && label.isMnemonicParsing()
+                && label.getText() != null && label.getText().contains("_")) {
+            assertNotNull(label.getLabelFor(), view + ": label '" + label.getText() + "' has no labelFor");
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                assertMnemonicLabelsPointAtAControl(view, child);
+            }
+        }
+        if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            assertMnemonicLabelsPointAtAControl(view, scroll.getContent());
+        }
+    }
+
     @Test
     void everyView_isCoveredByThisTest() throws Exception {
         TreeSet<String> files = new TreeSet<>();
@@ -97,6 +113,7 @@ class FxmlViewsTest {
                 c.root();
                 return c;
             }).get();
+            assertMnemonicLabelsPointAtAControl(view.getKey(), controller.root());
             for (Class<?> type = controller.getClass(); type != FxmlController.class; type = type.getSuperclass()) {
                 for (Field f : type.getDeclaredFields()) {
                     if (f.isAnnotationPresent(FXML.class)) {

@@ -26,6 +26,12 @@ public final class MemberListController extends FxmlController {
     private final MemberListViewModel vm;
     private final MemberActions actions;
     @FXML
+    private Label searchLabel;
+    @FXML
+    private Label filterLabel;
+    @FXML
+    private Label asOfLabel;
+    @FXML
     private TextField searchField;
     @FXML
     private ComboBox<StatusFilter> filterBox;
@@ -66,6 +72,9 @@ public final class MemberListController extends FxmlController {
 
     @FXML
     private void initialize() {
+        searchLabel.setLabelFor(searchField);
+        filterLabel.setLabelFor(filterBox);
+        asOfLabel.setLabelFor(asOfPicker);
         searchField.textProperty().bindBidirectional(vm.searchProperty());
         filterBox.getItems().setAll(StatusFilter.values());
         filterBox.setConverter(Labels.converter(f -> ui.i18n().tr("member.filter." + f.name())));
