@@ -32,10 +32,30 @@ public final class Cli {
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> usageError(ex, messages, err));
         cli.setExecutionExceptionHandler((ex, line, result) -> executionError(ex, messages, err));
-        int code = cli.execute(args);
+        int code = cli.execute(commonOptionsLast(args));
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Moves --db/--lang written before the sub-command to the end, so "--lang en export roster …" works too. */
+    static String[] commonOptionsLast(String[] args) {
+        java.util.List<String> leading = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < args.length && (args[i].equals("--db") || args[i].equals("--lang")) && i + 1 < args.length) {
+            leading.add(args[i]);
+            leading.add(args[i + 1]);
+            i += 2;
+        }
+        while (i < args.length && (args[i].startsWith("--db=") || args[i].startsWith("--lang="))) {
+            leading.add(args[i++]);
+        }
+        if (leading.isEmpty() || i == args.length) {
+            return args;
+        }
+        java.util.List<String> reordered = new java.util.ArrayList<>(java.util.List.of(args).subList(i, args.length));
+        reordered.addAll(leading);
+        return reordered.toArray(String[]::new);
     }
 
     /** The value of --lang anywhere on the line, "vi" when absent. */

@@ -95,6 +95,12 @@ class MembersCommandTest {
     }
 
     @Test
+    void members_commonOptionsBeforeTheCommand_areAccepted() {
+        assertEquals(1, run("--lang", "en", "--db", db.toString(), "members", "--status", "nope"));
+        assertTrue(err.toString().startsWith("There is no status \"nope\""));
+    }
+
+    @Test
     void help_andVersion_exitZero() {
         assertEquals(0, run("members", "--help"));
         assertTrue(out.toString().contains("--search"));
