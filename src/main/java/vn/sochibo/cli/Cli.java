@@ -42,13 +42,16 @@ public final class Cli {
     static String[] commonOptionsLast(String[] args) {
         java.util.List<String> leading = new java.util.ArrayList<>();
         int i = 0;
-        while (i < args.length && (args[i].equals("--db") || args[i].equals("--lang")) && i + 1 < args.length) {
-            leading.add(args[i]);
-            leading.add(args[i + 1]);
-            i += 2;
-        }
-        while (i < args.length && (args[i].startsWith("--db=") || args[i].startsWith("--lang="))) {
+        while (i < args.length) {
+            boolean pair = (args[i].equals("--db") || args[i].equals("--lang")) && i + 1 < args.length;
+            boolean joined = args[i].startsWith("--db=") || args[i].startsWith("--lang=");
+            if (!pair && !joined) {
+                break;
+            }
             leading.add(args[i++]);
+            if (pair) {
+                leading.add(args[i++]);
+            }
         }
         if (leading.isEmpty() || i == args.length) {
             return args;
