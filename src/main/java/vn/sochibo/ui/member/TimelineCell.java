@@ -7,6 +7,16 @@ import javafx.scene.layout.VBox;
 
 /** A timeline line: the date in bold, then what happened and its details on a second line. */
 final class TimelineCell extends ListCell<TimelineEntry> {
+    private static final double TEXT_WIDTH_EM = 16;
+
+    /** A label that wraps to as many lines as it needs instead of ending in "…". */
+    private static Label wrapped(String value) {
+        Label label = new Label(value);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
     @Override
     protected void updateItem(TimelineEntry item, boolean empty) {
         super.updateItem(item, empty);
@@ -17,17 +27,15 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         }
         Label date = new Label(item.date());
         date.getStyleClass().add("timeline-date");
-        Label title = new Label(item.title());
-        title.setWrapText(true);
-        VBox text = new VBox(2, title);
+        VBox text = new VBox(2, wrapped(item.title()));
         if (!item.detail().isEmpty()) {
-            Label detail = new Label(item.detail());
-            detail.setWrapText(true);
+            Label detail = wrapped(item.detail());
             detail.getStyleClass().add("hint");
             text.getChildren().add(detail);
         }
+        text.setPrefWidth(TEXT_WIDTH_EM * getFont().getSize());
+        text.setMaxWidth(TEXT_WIDTH_EM * getFont().getSize());
         HBox line = new HBox(10, date, text);
-        line.setMaxWidth(330);
         setGraphic(line);
         setText(null);
     }
