@@ -1,19 +1,27 @@
 package vn.sochibo.testutil;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import vn.sochibo.ui.common.DialogService;
 
-/** Records every message and answers confirmations and file choosers as told. */
+/** Records every message and answers confirmations as told and file choosers with the paths queued. */
 public final class FakeDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final List<String> confirmations = new ArrayList<>();
+    public final List<String> suggestedNames = new ArrayList<>();
+    public final Deque<Path> files = new ArrayDeque<>();
     public boolean answer = true;
-    public Path fileToOpen;
-    public Path fileToSave;
+
+    /** Queues a path as the answer of the next file chooser. */
+    public FakeDialogs answering(Path file) {
+        files.add(file);
+        return this;
+    }
 
     @Override
     public void showError(String message) {
@@ -33,11 +41,12 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseOpenFile(String title, String extension) {
-        return Optional.ofNullable(fileToOpen);
+        return Optional.ofNullable(files.poll());
     }
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String extension, String suggestedName) {
-        return Optional.ofNullable(fileToSave);
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(files.poll());
     }
 }

@@ -8,6 +8,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import vn.sochibo.service.Messages;
 import vn.sochibo.ui.common.AppSettings;
+import vn.sochibo.ui.common.DialogService;
 import vn.sochibo.ui.common.I18n;
 import vn.sochibo.ui.common.TaskRunner;
 import vn.sochibo.ui.common.UiContext;
@@ -24,22 +25,29 @@ public final class TestUi {
     }
 
     public TestUi(String language) {
-        TaskRunner inline = new TaskRunner() {
-            @Override
-            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
-                                java.util.function.Consumer<Throwable> fail) {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    fail.accept(e);
-                    return;
-                }
-                ok.accept(result);
-            }
-        };
-        ui = new UiContext(new I18n(Messages.forLanguage(language)), new AppSettings(prefs), dialogs, inline,
+        ui = new UiContext(new I18n(Messages.forLanguage(language)), new AppSettings(prefs), dialogs, INLINE,
                 fixedClock());
+    }
+
+    /** Runs the work at once on the calling thread. */
+    public static final TaskRunner INLINE = new TaskRunner() {
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
+                            java.util.function.Consumer<Throwable> fail) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                fail.accept(e);
+                return;
+            }
+            ok.accept(result);
+        }
+    };
+
+    /** A context with Vietnamese texts, the given dialogs and clock, no settings, work run inline. */
+    public static UiContext context(DialogService dialogs, Clock clock) {
+        return new UiContext(new I18n(Messages.forLanguage("vi")), null, dialogs, INLINE, clock);
     }
 
     public static Clock fixedClock() {

@@ -1,5 +1,7 @@
 package vn.sochibo.ui.member;
 
+import vn.sochibo.testutil.FakeDialogs;
+import vn.sochibo.testutil.TestUi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,10 +21,10 @@ class RosterExportActionTest {
     @Test
     void run_chosenFile_writesItAndReportsThePath() {
         Path target = dir.resolve("so");
-        RosterTestUi.Dialogs dialogs = new RosterTestUi.Dialogs().answering(target);
+        FakeDialogs dialogs = new FakeDialogs().answering(target);
         try (Services services = RosterFixtures.open(dir.resolve("b.db"))) {
             services.members().insertAll(RosterFixtures.varied());
-            RosterExportAction.run(RosterTestUi.ui(dialogs), services);
+            RosterExportAction.run(TestUi.context(dialogs, RosterFixtures.CLOCK), services);
         }
         Path written = dir.resolve("so.xlsx");
         assertTrue(Files.isRegularFile(written));
@@ -32,9 +34,9 @@ class RosterExportActionTest {
 
     @Test
     void run_cancelled_writesNothing() {
-        RosterTestUi.Dialogs dialogs = new RosterTestUi.Dialogs();
+        FakeDialogs dialogs = new FakeDialogs();
         try (Services services = RosterFixtures.open(dir.resolve("b.db"))) {
-            RosterExportAction.run(RosterTestUi.ui(dialogs), services);
+            RosterExportAction.run(TestUi.context(dialogs, RosterFixtures.CLOCK), services);
         }
         assertEquals(List.of(), dialogs.infos);
         assertEquals(List.of(), dialogs.errors);
@@ -42,9 +44,9 @@ class RosterExportActionTest {
 
     @Test
     void run_folderGone_showsTheError() {
-        RosterTestUi.Dialogs dialogs = new RosterTestUi.Dialogs().answering(dir.resolve("mất/so.xlsx"));
+        FakeDialogs dialogs = new FakeDialogs().answering(dir.resolve("mất/so.xlsx"));
         try (Services services = RosterFixtures.open(dir.resolve("b.db"))) {
-            RosterExportAction.run(RosterTestUi.ui(dialogs), services);
+            RosterExportAction.run(TestUi.context(dialogs, RosterFixtures.CLOCK), services);
         }
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).startsWith("Không ghi được tệp "), dialogs.errors.get(0));

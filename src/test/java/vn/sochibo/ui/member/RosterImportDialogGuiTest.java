@@ -1,5 +1,7 @@
 package vn.sochibo.ui.member;
 
+import vn.sochibo.testutil.FakeDialogs;
+import vn.sochibo.testutil.TestUi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -43,11 +45,11 @@ class RosterImportDialogGuiTest {
                 .row(2, "Nguyễn Văn An", "Nam", "12/03/1950", "19/05/1975")
                 .row(3, "Trần Thị Bích", "Nữ", "01/08/1962", "03/02/1990")
                 .write(dir.resolve("gui-" + System.nanoTime() + ".xlsx"));
-        RosterTestUi.Dialogs dialogs = new RosterTestUi.Dialogs().answering(file);
-        vm = new RosterImportDialogViewModel(RosterTestUi.ui(dialogs), RosterFixtures.roster(services));
+        FakeDialogs dialogs = new FakeDialogs().answering(file);
+        vm = new RosterImportDialogViewModel(TestUi.context(dialogs, RosterFixtures.CLOCK), RosterFixtures.roster(services));
         vm.chooseFile();
         vm.load();
-        controller = new RosterImportDialogController(RosterTestUi.ui(dialogs), vm);
+        controller = new RosterImportDialogController(TestUi.context(dialogs, RosterFixtures.CLOCK), vm);
         stage.setScene(new Scene(controller.root(), 1000, 640));
         stage.show();
     }

@@ -1,5 +1,7 @@
 package vn.sochibo.ui.member;
 
+import vn.sochibo.testutil.FakeDialogs;
+import vn.sochibo.testutil.TestUi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,14 +22,14 @@ class RosterImportDialogViewModelTest {
     @TempDir
     Path dir;
     private Services services;
-    private RosterTestUi.Dialogs dialogs;
+    private FakeDialogs dialogs;
     private RosterImportDialogViewModel vm;
 
     @BeforeEach
     void open() {
         services = RosterFixtures.open(dir.resolve("b.db"));
-        dialogs = new RosterTestUi.Dialogs();
-        vm = new RosterImportDialogViewModel(RosterTestUi.ui(dialogs), RosterFixtures.roster(services));
+        dialogs = new FakeDialogs();
+        vm = new RosterImportDialogViewModel(TestUi.context(dialogs, RosterFixtures.CLOCK), RosterFixtures.roster(services));
     }
 
     @AfterEach
