@@ -26,7 +26,7 @@ public final class ExportRosterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.forLanguage(common.lang);
-        try (Services services = common.open()) {
+        try (Services services = common.openExisting()) {
             int count = new RosterService(services.members(), services.branch()).export(out);
             spec.commandLine().getOut().println(messages.tr("cli.export.done", count,
                     out.toAbsolutePath().toString()));

@@ -38,7 +38,7 @@ public final class ImportMembersCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = Messages.forLanguage(common.lang);
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = common.open()) {
+        try (Services services = (dryRun ? common.openForCheck() : common.open())) {
             RosterService roster = new RosterService(services.members(), services.branch());
             RosterPreview preview = roster.preview(file);
             for (RosterProblem p : preview.problems()) {

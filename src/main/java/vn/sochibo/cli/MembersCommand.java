@@ -42,7 +42,7 @@ public final class MembersCommand implements Callable<Integer> {
             throw new AppException("cli.error.status", status, StatusCodes.list());
         }
         LocalDate day = CliDates.parse(on, "--on");
-        try (Services services = common.open()) {
+        try (Services services = common.openExisting()) {
             LocalDate date = day == null ? services.members().today() : day;
             List<MemberHistory> found = new MemberIndex(services.members().all()).search(search, filter, date);
             PrintWriter out = spec.commandLine().getOut();

@@ -101,6 +101,14 @@ class MembersCommandTest {
     }
 
     @Test
+    void members_missingFile_exitsOneAndCreatesNothing() {
+        Path missing = dir.resolve("khong-co.db");
+        assertEquals(1, run("members", "--db", missing.toString()));
+        assertTrue(err.toString().startsWith("Không có tệp dữ liệu"));
+        assertFalse(java.nio.file.Files.exists(missing));
+    }
+
+    @Test
     void help_andVersion_exitZero() {
         assertEquals(0, run("members", "--help"));
         assertTrue(out.toString().contains("--search"));
