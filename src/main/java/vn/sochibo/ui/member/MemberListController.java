@@ -93,6 +93,8 @@ public final class MemberListController extends FxmlController {
         membersTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 onEdit();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                onDelete();
             }
         });
         countsLabel.textProperty().bind(vm.countsTextProperty());
@@ -138,6 +140,11 @@ public final class MemberListController extends FxmlController {
     @FXML
     private void onEdit() {
         actions.edit(vm.selectedProperty().get());
+    }
+
+    @FXML
+    private void onDelete() {
+        vm.deleteMistake(vm.selectedProperty().get());
     }
 
     @FXML

@@ -75,6 +75,26 @@ public final class MemberListViewModel {
         shownText.set(ui.i18n().tr("member.list.shown", built.size(), index.size()));
     }
 
+    /**
+     * Deletes a record entered by mistake, after a confirmation that says departures and deaths are recorded as
+     * events instead; reloads the list.
+     */
+    public void deleteMistake(MemberRow row) {
+        if (row == null) {
+            ui.dialogs().showInfo(ui.i18n().tr("member.list.chooseFirst"));
+            return;
+        }
+        if (!ui.dialogs().confirm(ui.i18n().tr("member.list.confirmDelete", row.fullName()))) {
+            return;
+        }
+        try {
+            service.delete(row.id());
+            load();
+        } catch (RuntimeException e) {
+            ui.dialogs().showError(ui.describe(e));
+        }
+    }
+
     /** Selects the row of the member with the given id, if shown. */
     public void select(long memberId) {
         rows.stream().filter(r -> r.id() == memberId).findFirst().ifPresent(selected::set);

@@ -79,6 +79,20 @@ class MemberListViewModelTest {
     }
 
     @Test
+    void deleteMistake_confirmed_removesTheRecord_refusedKeepsIt() {
+        MemberRow first = vm.rows().get(0);
+        t.dialogs.answer = false;
+        vm.deleteMistake(first);
+        assertEquals(3, services.members().count());
+        assertTrue(t.dialogs.confirmations.get(0).contains("Chỉ dùng khi nhập nhầm"));
+
+        t.dialogs.answer = true;
+        vm.deleteMistake(first);
+        assertEquals(2, services.members().count());
+        assertEquals(List.of("Đặng Thị Bích"), names());
+    }
+
+    @Test
     void rows_showPartyAgeAndStatus() {
         MemberRow first = vm.rows().get(0);
         assertEquals("51 năm 6 tháng", first.partyAge());
