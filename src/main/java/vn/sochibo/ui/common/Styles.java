@@ -16,6 +16,11 @@ public final class Styles {
         apply(scene.getRoot(), settings);
     }
 
+    /** How much larger than the base size the text is (1.0 normally), for widths given in pixels. */
+    public static double scale(AppSettings settings) {
+        return settings != null && settings.largerText() ? (double) LARGER_FONT_PX / BASE_FONT_PX : 1.0;
+    }
+
     public static void apply(Parent root, AppSettings settings) {
         int px = settings.largerText() ? LARGER_FONT_PX : BASE_FONT_PX;
         root.setStyle("-fx-font-size: " + px + "px;");

@@ -18,6 +18,7 @@ import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.common.I18n;
 import vn.sochibo.ui.common.Labels;
+import vn.sochibo.ui.common.Styles;
 import vn.sochibo.ui.common.UiContext;
 
 /** The member list screen: search box, status filter and date, the table, and the counts line. */
@@ -76,12 +77,14 @@ public final class MemberListController extends FxmlController {
         filterLabel.setLabelFor(filterBox);
         asOfLabel.setLabelFor(asOfPicker);
         searchField.textProperty().bindBidirectional(vm.searchProperty());
+        searchField.setOnAction(e -> onEdit());
         filterBox.getItems().setAll(StatusFilter.values());
         filterBox.setConverter(Labels.converter(f -> ui.i18n().tr("member.filter." + f.name())));
         filterBox.valueProperty().bindBidirectional(vm.filterProperty());
         DateFields.configure(asOfPicker, ui.i18n());
         asOfPicker.valueProperty().bindBidirectional(vm.asOfProperty());
         bindColumns();
+        scaleWidths(Styles.scale(ui.settings()));
         membersTable.setItems(vm.rows());
         membersTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> membersTable.getSelectionModel().select(b));
@@ -115,6 +118,13 @@ public final class MemberListController extends FxmlController {
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         phoneColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().phone()));
         addressColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().localAddress()));
+    }
+
+    /** Widths in the view are for the base text size; larger text gets proportionally wider columns. */
+    private void scaleWidths(double scale) {
+        membersTable.getColumns().forEach(c -> c.setPrefWidth(c.getPrefWidth() * scale));
+        filterBox.setPrefWidth(filterBox.getPrefWidth() * scale);
+        asOfPicker.setPrefWidth(asOfPicker.getPrefWidth() * scale);
     }
 
     private static TableCell<MemberRow, LocalDate> dateCell() {

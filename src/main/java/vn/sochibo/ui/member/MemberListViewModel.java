@@ -70,7 +70,8 @@ public final class MemberListViewModel {
         }
         long keep = selected.get() == null ? -1 : selected.get().id();
         rows.setAll(built);
-        selected.set(built.stream().filter(r -> r.id() == keep).findFirst().orElse(null));
+        MemberRow firstMatch = search.get().isBlank() || built.isEmpty() ? null : built.get(0);
+        selected.set(built.stream().filter(r -> r.id() == keep).findFirst().orElse(firstMatch));
         countsText.set(countsLine(index.countsOn(day)));
         shownText.set(ui.i18n().tr("member.list.shown", built.size(), index.size()));
     }

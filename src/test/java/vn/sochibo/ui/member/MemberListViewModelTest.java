@@ -69,6 +69,12 @@ class MemberListViewModelTest {
     }
 
     @Test
+    void search_selectsTheFirstMatchSoEnterOpensIt() {
+        vm.searchProperty().set("bich");
+        assertEquals("Đặng Thị Bích", vm.selectedProperty().get().fullName());
+    }
+
+    @Test
     void filterAndDate_deceasedMemberShownOnAnEarlierDate() {
         vm.filterProperty().set(StatusFilter.ALL);
         assertEquals(3, names().size());
