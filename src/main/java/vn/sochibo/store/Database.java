@@ -43,6 +43,9 @@ public final class Database implements AutoCloseable {
         }
         Database db = new Database(absolute);
         db.connection = db.connect();
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            OwnerOnly.restrict(absolute.resolveSibling(absolute.getFileName() + suffix));
+        }
         try {
             new Migrations(db.connection, absolute, scripts).apply();
         } catch (RuntimeException e) {

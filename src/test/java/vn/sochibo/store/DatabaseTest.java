@@ -40,6 +40,14 @@ class DatabaseTest {
     }
 
     @Test
+    void open_newFile_isReadableByItsOwnerOnly() throws Exception {
+        Path file = dir.resolve("private.db");
+        Database.open(file).close();
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
     void write_foreignKeyViolation_isRefusedAndNothingIsWritten() {
         try (Database db = Database.open(dir.resolve("a.db"))) {
             assertThrows(AppException.class, () -> db.write(tx -> tx.call(c -> {
@@ -78,23 +86,40 @@ class DatabaseTest {
 
     @Test
     void open_olderVersion_copiesTheFileAsideThenMigrates() throws Exception {
-        Path file = dir.resolve("old.db");
-        Database.open(file).close();
-        try (Database db = Database.open(file, List.of("V001__initial.sql", "T002__add_table.sql"))) {
+        Path older = dir.resolve("older.db");
+        Database.open(older, List.of("V001__initial.sql")).close();
+        try (Database db = Database.open(older, List.of("V001__initial.sql", "T002__add_table.sql"))) {
             assertEquals(2, pragma(db, "user_version"));
         }
         try (var files = Files.list(dir)) {
-            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("old.db.v1-")));
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("older.db.v1-")));
+        }
+    }
+
+    @Test
+    void open_firstVersionWithData_isUpgradedKeepingTheData() {
+        Path file = dir.resolve("v1.db");
+        try (Database v1 = Database.open(file, List.of("V001__initial.sql"))) {
+            v1.write(tx -> tx.call(c -> {
+                try (Statement st = c.createStatement()) {
+                    return st.executeUpdate("INSERT INTO member (full_name, name_key) VALUES ('Lê Văn A', 'le van a')");
+                }
+            }));
+        }
+        try (Database db = Database.open(file)) {
+            assertEquals(Migrations.LATEST, pragma(db, "user_version"));
+            assertEquals(1L, (long) db.read(tx -> tx.call(c -> count(c, "member"))));
+            assertEquals(0L, (long) db.read(tx -> tx.call(c -> count(c, "journal"))));
         }
     }
 
     @Test
     void open_failingMigration_rollsBackToThePreviousVersion() {
         Path file = dir.resolve("old.db");
-        Database.open(file).close();
+        Database.open(file, List.of("V001__initial.sql")).close();
         assertThrows(AppException.class,
                 () -> Database.open(file, List.of("V001__initial.sql", "T002__broken.sql")));
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, List.of("V001__initial.sql"))) {
             assertEquals(1, pragma(db, "user_version"));
             assertEquals(0L, (long) db.read(tx -> tx.call(c -> count(c, "sqlite_master WHERE name = 'test_half'"))));
         }
