@@ -21,6 +21,7 @@ import vn.sochibo.ui.common.I18n;
 import vn.sochibo.ui.common.Styles;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.shell.MainWindowController;
+import vn.sochibo.ui.shell.OpenDatabase;
 import vn.sochibo.ui.welcome.WelcomeController;
 import vn.sochibo.ui.welcome.WelcomeViewModel;
 
@@ -32,6 +33,7 @@ public final class App extends Application {
     private final Clock clock;
     private final Path dbOverride;
     private Services services;
+    private OpenDatabase open;
     private Stage stage;
     private UiContext ui;
     private Path dbFile;
@@ -97,8 +99,17 @@ public final class App extends Application {
     }
 
     private void showMain() {
-        MainWindowController main = new MainWindowController(ui, services, this::reloadUi);
+        if (open == null) {
+            open = new OpenDatabase(services, clock, this::afterReopen);
+        }
+        MainWindowController main = new MainWindowController(ui, open, this::reloadUi);
         show(new Scene(main.root(), 1200, 800));
+    }
+
+    /** After a restore or hand-over replaced the file: new services, a fresh window. */
+    private void afterReopen() {
+        services = open.services();
+        showMain();
     }
 
     /** Rebuilds the window after a change of language or text size. */
@@ -130,7 +141,9 @@ public final class App extends Application {
     @Override
     public void stop() {
         tasks.close();
-        if (services != null) {
+        if (open != null) {
+            open.close();
+        } else if (services != null) {
             services.close();
         }
     }

@@ -21,6 +21,7 @@ import vn.sochibo.ui.settings.SettingsDialogController;
 /** The main window: header with the branch's name, navigation on the left, the chosen screen in the centre. */
 public final class MainWindowController extends FxmlController {
     private final UiContext ui;
+    private final OpenDatabase open;
     private final Services services;
     private final Runnable reloadUi;
     private MemberListController memberList;
@@ -40,9 +41,10 @@ public final class MainWindowController extends FxmlController {
     @FXML
     private Button settingsNavButton;
 
-    public MainWindowController(UiContext ui, Services services, Runnable reloadUi) {
+    public MainWindowController(UiContext ui, OpenDatabase open, Runnable reloadUi) {
         this.ui = ui;
-        this.services = services;
+        this.open = open;
+        this.services = open.services();
         this.reloadUi = reloadUi;
     }
 
