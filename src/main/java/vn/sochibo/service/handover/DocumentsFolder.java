@@ -43,13 +43,24 @@ final class DocumentsFolder {
         OwnerOnly.restrict(target);
         for (Path file : files) {
             Path to = target.resolve(staging.relativize(file).toString());
-            Files.createDirectories(to.getParent());
+            createFolders(target, to.getParent());
             if (Files.exists(to) && Files.mismatch(file, to) != -1) {
                 Files.move(to, kept(to, keptSuffix));
             }
             Files.move(file, to, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.restrict(to);
         }
         return files.size();
+    }
+
+    /** Creates the sub-folders between {@code root} and {@code folder}, new ones readable by their owner only. */
+    private static void createFolders(Path root, Path folder) throws IOException {
+        if (folder.equals(root) || Files.isDirectory(folder)) {
+            return;
+        }
+        createFolders(root, folder.getParent());
+        Files.createDirectory(folder);
+        OwnerOnly.restrict(folder);
     }
 
     /** "bien-ban.docx" becomes "bien-ban.truoc-ban-giao-2026-11-21.docx" (a number added when that exists too). */

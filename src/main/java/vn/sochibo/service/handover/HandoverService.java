@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import vn.sochibo.model.AppException;
 import vn.sochibo.model.text.Texts;
@@ -61,13 +62,13 @@ public final class HandoverService {
             Path copy = staging.path("snapshot.db");
             HandoverSnapshot.copy(db, copy);
             HandoverSnapshot.Facts facts = HandoverSnapshot.facts(copy);
-            LocalDateTime now = LocalDateTime.now(clock);
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
             List<Path> documents = DocumentsFolder.recent(documentsFolder,
                     now.minusMonths(12).atZone(clock.getZone()).toInstant());
             KitManifest manifest = new KitManifest(KitManifest.FORMAT, BuildVersion.get(), facts.schemaVersion(), now,
                     facts.branchName(), facts.memberCount(), documents.size());
-            Path kit = Files.isDirectory(out) ? folder.resolve(suggestedName(facts.branchName(), now.toLocalDate()))
-                    : out.toAbsolutePath();
+            Path kit = (Files.isDirectory(out) ? folder.resolve(suggestedName(facts.branchName(), now.toLocalDate()))
+                    : out.toAbsolutePath()).normalize();
             Path zip = staging.path("kit.zip");
             KitWriter.write(zip, manifest, copy, documentsFolder, documents);
             Staging.moveIntoPlace(zip, kit);

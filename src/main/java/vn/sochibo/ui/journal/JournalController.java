@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import vn.sochibo.service.journal.JournalLine;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.FxmlController;
@@ -61,7 +62,9 @@ public final class JournalController extends FxmlController {
         actorColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().actor()));
         actionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().action()));
         subjectColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().subject()));
+        subjectColumn.setCellFactory(c -> fullTextCell());
         detailsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().details()));
+        detailsColumn.setCellFactory(c -> fullTextCell());
         double scale = Styles.scale(ui.settings());
         journalTable.getColumns().forEach(c -> c.setPrefWidth(c.getPrefWidth() * scale));
         fromPicker.setPrefWidth(fromPicker.getPrefWidth() * scale);
@@ -78,6 +81,18 @@ public final class JournalController extends FxmlController {
             protected void updateItem(LocalDateTime item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : JournalLine.TIME.format(item));
+            }
+        };
+    }
+
+    /** Long kit names and details are cut off in the column; the tooltip shows them whole. */
+    private static TableCell<JournalLine, String> fullTextCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         };
     }
