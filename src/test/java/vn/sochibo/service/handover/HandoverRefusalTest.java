@@ -138,6 +138,20 @@ class HandoverRefusalTest {
     }
 
     @Test
+    void open_whileTheDataIsOpenInAnotherWindow_isRefusedAsBusy() throws IOException {
+        CreatedKit good = handover.create(HandoverFixtures.branchDatabase(dir.resolve("nguon2/sochibo.db")),
+                dir.resolve("khong-co"), dir.resolve("tot.sochibo"));
+        try (Services stillOpen = RosterFixtures.open(target)) {
+            targetFolder = HandoverFixtures.files(dir.resolve("may"));
+            AppException e = assertThrows(AppException.class, () -> handover.open(good.kit(), target, documents));
+            assertEquals("db.error.busy", e.key());
+            assertEquals(1, stillOpen.members().count());
+            assertEquals(targetFolder, HandoverFixtures.files(dir.resolve("may")));
+        }
+        assertArrayEquals(targetBytes, Files.readAllBytes(target));
+    }
+
+    @Test
     void open_missingKit_saysNotFound() throws IOException {
         refused(dir.resolve("khong-co.sochibo"), "handover.error.notFound");
     }
