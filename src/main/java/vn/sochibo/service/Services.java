@@ -3,6 +3,7 @@ package vn.sochibo.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import vn.sochibo.service.branch.BranchService;
+import vn.sochibo.service.journal.JournalService;
 import vn.sochibo.service.member.MemberService;
 import vn.sochibo.store.Database;
 
@@ -13,6 +14,11 @@ public record Services(Database database, MemberService members, BranchService b
     public static Services open(Path file, Clock clock) {
         Database db = Database.open(file);
         return new Services(db, new MemberService(db, clock), new BranchService(db));
+    }
+
+    /** The change journal of the open database. */
+    public JournalService journal() {
+        return members.journal();
     }
 
     public Path file() {

@@ -11,6 +11,8 @@ import vn.sochibo.service.member.roster.RosterService;
 import vn.sochibo.ui.branch.BranchProfileDialogController;
 import vn.sochibo.ui.branch.BranchProfileDialogViewModel;
 import vn.sochibo.ui.common.FxmlController;
+import vn.sochibo.ui.journal.JournalController;
+import vn.sochibo.ui.journal.JournalViewModel;
 import vn.sochibo.ui.member.RosterImportDialogController;
 import vn.sochibo.ui.member.RosterImportDialogViewModel;
 import vn.sochibo.ui.settings.SettingsDialogController;
@@ -29,5 +31,7 @@ final class FxmlViewsExtra {
                 new BranchProfileDialogViewModel(t.ui, null, List.of(member))));
         views.put("SettingsDialogView.fxml", () -> new SettingsDialogController(t.ui,
                 new SettingsDialogViewModel(t.ui.settings(), t.ui.i18n())));
+        views.put("JournalView.fxml", () -> new JournalController(t.ui,
+                new JournalViewModel(services.journal(), t.ui)));
     }
 }

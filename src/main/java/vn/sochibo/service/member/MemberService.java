@@ -9,6 +9,7 @@ import java.util.Map;
 import vn.sochibo.model.AppException;
 import vn.sochibo.model.Issue;
 import vn.sochibo.model.ValidationException;
+import vn.sochibo.model.journal.JournalAction;
 import vn.sochibo.model.member.EventRules;
 import vn.sochibo.model.member.EventType;
 import vn.sochibo.model.member.Member;
@@ -16,21 +17,38 @@ import vn.sochibo.model.member.MemberEvent;
 import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.model.member.MemberRules;
 import vn.sochibo.model.member.StatusCounts;
+import vn.sochibo.service.journal.JournalDetails;
+import vn.sochibo.service.journal.JournalService;
 import vn.sochibo.store.Database;
 import vn.sochibo.store.MemberEventRepository;
 import vn.sochibo.store.MemberRepository;
 
-/** The member register's use cases: list, check, save, events, counts. Every write is one transaction. */
+/**
+ * The member register's use cases: list, check, save, events, counts. Every write is one transaction, which also
+ * adds its line to the change journal.
+ */
 public final class MemberService {
     private final Database db;
     private final Clock clock;
     private final MemberRepository members = new MemberRepository();
     private final MemberEventRepository events = new MemberEventRepository();
     private final MemberHistorySync sync = new MemberHistorySync(events);
+    private final JournalService journal;
 
     public MemberService(Database db, Clock clock) {
+        this(db, clock, new JournalService(db, clock));
+    }
+
+    /** The service writing its journal lines through the given journal (tests choose the account name). */
+    public MemberService(Database db, Clock clock, JournalService journal) {
         this.db = db;
         this.clock = clock;
+        this.journal = journal;
+    }
+
+    /** The change journal of the same database. */
+    public JournalService journal() {
+        return journal;
     }
 
     public LocalDate today() {
@@ -85,8 +103,10 @@ public final class MemberService {
             Member saved = m.id() == 0 ? members.insert(c, m) : update(c, m);
             if (m.id() == 0) {
                 sync.createEntryEvents(c, saved, entry);
+                journal.record(c, JournalAction.MEMBER_CREATED, saved.fullName(), entryDetails(saved, entry));
             } else {
                 sync.followPartyDates(c, saved);
+                journal.record(c, JournalAction.MEMBER_CHANGED, saved.fullName(), "");
             }
             MemberHistory result = history(c, saved.id());
             refuseImpossible(EventRules.checkHistory(result.member(), result.events()));
@@ -105,6 +125,8 @@ public final class MemberService {
                 events.update(c, event);
             }
             sync.followEvent(c, h.member(), event);
+            journal.record(c, event.id() == 0 ? JournalAction.EVENT_ADDED : JournalAction.EVENT_CHANGED,
+                    h.member().fullName(), eventDetails(event));
             return history(c, event.memberId());
         });
     }
@@ -116,6 +138,7 @@ public final class MemberService {
             refuseImpossible(EventRules.checkRemoval(h.member(), h.events(), event));
             events.delete(c, event.id());
             sync.forgetEvent(c, h.member(), event);
+            journal.record(c, JournalAction.EVENT_DELETED, h.member().fullName(), eventDetails(event));
             return history(c, event.memberId());
         });
     }
@@ -123,7 +146,9 @@ public final class MemberService {
     /** Deletes a member entered by mistake, with every event. */
     public void delete(long memberId) {
         db.write(c -> {
+            Member m = members.find(c, memberId).orElseThrow(() -> new AppException("member.error.notFound"));
             members.delete(c, memberId);
+            journal.record(c, JournalAction.MEMBER_DELETED, m.fullName(), "");
             return null;
         });
     }
@@ -133,15 +158,40 @@ public final class MemberService {
      * Each history must already be valid; a broken one aborts the whole write.
      */
     public int insertAll(List<MemberHistory> histories) {
+        return db.write(c -> insertAll(c, histories));
+    }
+
+    /** Writes imported members like {@link #insertAll} and journals the import of the file in the same transaction. */
+    public int importAll(List<MemberHistory> histories, String fileName) {
         return db.write(c -> {
-            for (MemberHistory h : histories) {
-                Member saved = members.insert(c, h.member());
-                for (MemberEvent e : h.events()) {
-                    events.insert(c, e.withId(0, saved.id()));
-                }
-            }
-            return histories.size();
+            int written = insertAll(c, histories);
+            journal.record(c, JournalAction.ROSTER_IMPORTED, fileName,
+                    JournalDetails.of("journal.details.imported", written));
+            return written;
         });
+    }
+
+    private int insertAll(Tx c, List<MemberHistory> histories) {
+        for (MemberHistory h : histories) {
+            Member saved = members.insert(c, h.member());
+            for (MemberEvent e : h.events()) {
+                events.insert(c, e.withId(0, saved.id()));
+            }
+        }
+        return histories.size();
+    }
+
+    /** How the member came onto the list, for the journal: the entry event's label key and its date. */
+    private static String entryDetails(Member m, MemberEntry entry) {
+        EventType type = entry == null ? EventType.ADMITTED : entry.type();
+        LocalDate date = entry != null && entry.date() != null ? entry.date() : m.party().admissionDate();
+        String key = "member.event." + type;
+        return date == null ? JournalDetails.of(key) : JournalDetails.of(key, date);
+    }
+
+    /** The event's label key and date, for the journal. */
+    private static String eventDetails(MemberEvent e) {
+        return JournalDetails.of("member.event." + e.type(), e.date());
     }
 
     private Member update(Tx c, Member m) {

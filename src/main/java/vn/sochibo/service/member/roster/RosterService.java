@@ -64,12 +64,15 @@ public final class RosterService {
         return preview(file, layout, rows, events.problems());
     }
 
-    /** Writes the previewed members with their histories in one transaction; refuses when there is any error. */
+    /**
+     * Writes the previewed members with their histories in one transaction, journalling the import in it;
+     * refuses when there is any error.
+     */
     public int importPreviewed(RosterPreview preview) {
         if (preview.hasErrors()) {
             throw new AppException("roster.error.hasErrors", preview.errorCount());
         }
-        return members.insertAll(preview.ready());
+        return members.importAll(preview.ready(), preview.file().getFileName().toString());
     }
 
     /** Writes the workbook of every member ever on the list to {@code target}; returns how many members. */
