@@ -5,7 +5,8 @@ import picocli.CommandLine.IVersionProvider;
 
 /** The top of the command line: sub-commands that run without a window. */
 @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
-        subcommands = {MembersCommand.class, ImportCommand.class, ExportCommand.class, DemoCommand.class},
+        subcommands = {MembersCommand.class, ImportCommand.class, ExportCommand.class, DemoCommand.class,
+                BackupCommand.class, RestoreCommand.class, CheckCommand.class},
         exitCodeOnInvalidInput = 1, exitCodeOnExecutionException = 1)
 public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec

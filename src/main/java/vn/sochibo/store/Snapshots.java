@@ -88,6 +88,29 @@ public final class Snapshots {
         }
     }
 
+    /**
+     * True when another connection (the program's window, another process) has the database open: it cannot be
+     * locked exclusively for a moment. A file that is not a database is not in use.
+     */
+    public static boolean inUse(Path db) {
+        if (!Files.isRegularFile(db)) {
+            return false;
+        }
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.resetOpenMode(SQLiteOpenMode.CREATE);
+        cfg.setBusyTimeout(0);
+        cfg.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath(), cfg.toProperties());
+             Statement st = c.createStatement()) {
+            st.execute("BEGIN EXCLUSIVE");
+            st.execute("COMMIT");
+            return false;
+        } catch (SQLException e) {
+            return e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                    || s.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED);
+        }
+    }
+
     private static void requireFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new AppException("backup.error.noDatabase", file);

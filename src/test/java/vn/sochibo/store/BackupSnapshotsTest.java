@@ -91,4 +91,15 @@ class BackupSnapshotsTest {
         assertArrayEquals(before, Files.readAllBytes(target));
         assertEquals("journal", Files.readString(dir.resolve("t.db-wal")));
     }
+
+    @Test
+    void inUse_openInTheApp_isTrueAndAfterClosingFalse() {
+        Path file = dir.resolve("app.db");
+        try (Database db = Database.open(file)) {
+            assertTrue(Snapshots.inUse(file));
+        }
+        assertFalse(Snapshots.inUse(file));
+        assertFalse(Snapshots.inUse(dir.resolve("none.db")));
+        assertFalse(Files.exists(dir.resolve("none.db")));
+    }
 }

@@ -36,6 +36,9 @@ final class Restorer {
                 throw new AppException("backup.restore.refused." + check.problem().orElseThrow().name(), name);
             }
             DataCounts counts = Snapshots.counts(plain.file());
+            if (Snapshots.inUse(target)) {
+                throw new AppException("backup.error.inUse", target.toString());
+            }
             Optional<BackupFile> saved = saveCurrent(target, folder, password, now);
             try {
                 DatabaseFiles.replace(plain.file(), target);

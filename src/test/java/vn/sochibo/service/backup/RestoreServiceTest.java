@@ -175,4 +175,17 @@ class RestoreServiceTest {
                 () -> service.restore(db, dir.resolve("none.db"), folder, null));
         assertFalse(Files.exists(dir.resolve("none.db")));
     }
+
+    @Test
+    void restore_whileTheDatabaseIsOpenElsewhere_isRefusedAndChangesNothing() throws Exception {
+        BackupFile backup = service.backupNow(db, folder, null);
+        try (Database open = Database.open(db)) {
+            DataFiles.addMembers(open, 1, "Đang mở");
+            AppException e = assertThrows(AppException.class, () -> service.restore(db, backup.path(), folder, null));
+            assertEquals("backup.error.inUse", e.key());
+            assertEquals(6L, (long) open.read(tx -> BackupFixtures.members(db)));
+        }
+        assertEquals(6, BackupFixtures.members(db));
+        assertEquals(List.of(backup.fileName()), BackupFixtures.names(folder));
+    }
 }
