@@ -1,10 +1,15 @@
 package vn.sochibo.service.backup;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +44,24 @@ public final class BackupNames {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** Our unfinished temporary files (".sochibo-….part") in the folder last changed before {@code before}. */
+    public static List<Path> leftovers(Path folder, Instant before) {
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ".{sochibo-,truoc-khoi-phuc-}*.part")) {
+            for (Path p : entries) {
+                if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
+                    found.add(p);
+                }
+            }
+        } catch (IOException e) {
+            // an unreadable folder is reported by the listing itself; nothing to clean here
+        }
+        return found;
     }
 
     /** The file name of a backup. */

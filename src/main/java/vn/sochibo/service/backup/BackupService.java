@@ -73,9 +73,13 @@ public final class BackupService {
                 .noneMatch(f -> f.takenAt().isAfter(since) && !f.takenAt().isAfter(until));
     }
 
-    /** Deletes the backups the rotation rules no longer keep; returns them. Other files are never touched. */
+    /**
+     * Deletes the backups the rotation rules no longer keep, and our unfinished temporary files older than a day
+     * (left by a power cut); returns what was deleted. Other files are never touched.
+     */
     public List<Path> rotate(Path folder) {
-        List<Path> deleted = new ArrayList<>();
+        List<Path> deleted = new ArrayList<>(BackupNames.leftovers(folder, clock.instant().minus(DUE_AFTER)));
+        deleted.forEach(DatabaseFiles::deleteQuietly);
         for (BackupFile old : BackupRotation.toDelete(files(folder), LocalDateTime.now(clock))) {
             DatabaseFiles.deleteQuietly(old.path());
             if (!Files.exists(old.path())) {

@@ -95,4 +95,19 @@ class BackupRotationTest {
         new BackupService(BackupFixtures.clock()).rotate(other);
         assertEquals(List.of("truoc-khoi-phuc-2025-03-01_1000.db"), BackupFixtures.names(other));
     }
+
+    @Test
+    void rotate_unfinishedCopyLeftByAPowerCut_isRemovedOnlyWhenOlderThanADay() throws Exception {
+        Path other = Files.createDirectory(folder.resolve("parts"));
+        Path old = Files.writeString(other.resolve(".sochibo-2026-11-19_1000.db.1234.part"), "x");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(
+                BackupFixtures.NOW.minusDays(2).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+        Path fresh = Files.writeString(other.resolve(".sochibo-2026-11-21_1429.db.5678.part"), "x");
+        Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.from(
+                BackupFixtures.NOW.minusMinutes(1).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+        Path foreign = Files.writeString(other.resolve(".other.part"), "x");
+        Files.setLastModifiedTime(foreign, Files.getLastModifiedTime(old));
+        new BackupService(BackupFixtures.clock()).rotate(other);
+        assertEquals(List.of(".other.part", ".sochibo-2026-11-21_1429.db.5678.part"), BackupFixtures.names(other));
+    }
 }
