@@ -25,8 +25,13 @@ public final class Cli {
 
     /** Parses and runs the command line; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** Parses and runs the command line with sub-commands made by {@code factory} (tests give fakes); exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         Messages messages = Messages.forLanguage(languageOf(args));
-        CommandLine cli = new CommandLine(new RootCommand());
+        CommandLine cli = new CommandLine(new RootCommand(), factory);
         cli.setResourceBundle(messages.bundle());
         cli.setOut(out);
         cli.setErr(err);

@@ -6,7 +6,8 @@ import picocli.CommandLine.IVersionProvider;
 /** The top of the command line: sub-commands that run without a window. */
 @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         subcommands = {MembersCommand.class, ImportCommand.class, ExportCommand.class, DemoCommand.class,
-            JournalCommand.class, HandoverCommand.class},
+                BackupCommand.class, RestoreCommand.class, CheckCommand.class, JournalCommand.class,
+                HandoverCommand.class},
         exitCodeOnInvalidInput = 1, exitCodeOnExecutionException = 1)
 public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec

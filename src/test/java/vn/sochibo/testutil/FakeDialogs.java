@@ -14,6 +14,7 @@ public final class FakeDialogs implements DialogService {
     public final List<String> infos = new ArrayList<>();
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> suggestedNames = new ArrayList<>();
+    public final List<String> folderTitles = new ArrayList<>();
     public final Deque<Path> files = new ArrayDeque<>();
     public boolean answer = true;
 
@@ -47,6 +48,12 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseSaveFile(String title, String extension, String suggestedName) {
         suggestedNames.add(suggestedName);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        folderTitles.add(title);
         return Optional.ofNullable(files.poll());
     }
 }

@@ -8,6 +8,10 @@ import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.service.Services;
 import vn.sochibo.testutil.TestUi;
 import vn.sochibo.service.member.roster.RosterService;
+import vn.sochibo.service.backup.BackupService;
+import vn.sochibo.ui.backup.BackupController;
+import vn.sochibo.ui.backup.BackupViewModel;
+import vn.sochibo.ui.backup.FakeDatabaseHandle;
 import vn.sochibo.ui.branch.BranchProfileDialogController;
 import vn.sochibo.ui.branch.BranchProfileDialogViewModel;
 import vn.sochibo.ui.common.FxmlController;
@@ -29,6 +33,8 @@ final class FxmlViewsExtra {
                 new RosterImportDialogViewModel(t.ui, new RosterService(services.members(), services.branch()))));
         views.put("BranchProfileDialogView.fxml", () -> new BranchProfileDialogController(t.ui,
                 new BranchProfileDialogViewModel(t.ui, null, List.of(member))));
+        views.put("BackupView.fxml", () -> new BackupController(t.ui, new BackupViewModel(t.ui,
+                new BackupService(TestUi.fixedClock()), new FakeDatabaseHandle(services.file()))));
         views.put("SettingsDialogView.fxml", () -> new SettingsDialogController(t.ui,
                 new SettingsDialogViewModel(t.ui.settings(), t.ui.i18n())));
         views.put("JournalView.fxml", () -> new JournalController(t.ui,

@@ -2,11 +2,12 @@ package vn.sochibo.ui.common;
 
 import java.util.prefs.Preferences;
 
-/** Per-machine settings kept with java.util.prefs: language, larger text, last folder. */
+/** Per-machine settings kept with java.util.prefs: language, larger text, last folder, backup folder. */
 public final class AppSettings {
     private static final String LANGUAGE = "language";
     private static final String LARGER_TEXT = "largerText";
     private static final String LAST_FOLDER = "lastFolder";
+    private static final String BACKUP_FOLDER = "backupFolder";
     private final Preferences prefs;
 
     public AppSettings(Preferences prefs) {
@@ -40,5 +41,14 @@ public final class AppSettings {
 
     public void setLastFolder(String folder) {
         prefs.put(LAST_FOLDER, folder);
+    }
+
+    /** The folder backups go to; empty means the "backups" folder beside the database. */
+    public String backupFolder() {
+        return prefs.get(BACKUP_FOLDER, "");
+    }
+
+    public void setBackupFolder(String folder) {
+        prefs.put(BACKUP_FOLDER, folder);
     }
 }

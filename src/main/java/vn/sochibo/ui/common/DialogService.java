@@ -17,4 +17,7 @@ public interface DialogService {
 
     /** A file to save with the given extension and suggested name, or empty when cancelled. */
     Optional<Path> chooseSaveFile(String title, String extension, String suggestedName);
+
+    /** A folder (a USB stick, say), or empty when cancelled. */
+    Optional<Path> chooseFolder(String title);
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -53,6 +54,22 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseSaveFile(String title, String extension, String suggestedName) {
         File file = chooser(title, extension, suggestedName).showSaveDialog(owner);
         return remember(file);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        File start = new File(settings.lastFolder());
+        if (start.isDirectory()) {
+            chooser.setInitialDirectory(start);
+        }
+        File folder = chooser.showDialog(owner);
+        if (folder == null) {
+            return Optional.empty();
+        }
+        settings.setLastFolder(folder.getAbsolutePath());
+        return Optional.of(folder.toPath());
     }
 
     private FileChooser chooser(String title, String extension, String suggestedName) {
