@@ -6,13 +6,25 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import vn.sochibo.model.AppException;
 import vn.sochibo.service.Messages;
 import vn.sochibo.service.Services;
+import vn.sochibo.service.backup.BackupFile;
+import vn.sochibo.service.backup.BackupService;
+import vn.sochibo.service.backup.BackupState;
+import vn.sochibo.ui.backup.BackupFolders;
+import vn.sochibo.ui.shell.AutoBackup;
+import vn.sochibo.ui.shell.StartProblemDialog;
+import vn.sochibo.ui.shell.StartRecovery;
 import vn.sochibo.store.DatabaseLocation;
 import vn.sochibo.ui.common.AppSettings;
 import vn.sochibo.ui.common.FxDialogService;
@@ -34,6 +46,8 @@ public final class App extends Application {
     private final Path dbOverride;
     private Services services;
     private OpenDatabase open;
+    private AutoBackup autoBackup;
+    private Timeline backupClock;
     private Stage stage;
     private UiContext ui;
     private Path dbFile;
@@ -72,6 +86,13 @@ public final class App extends Application {
     }
 
     private void openFirstScreen(FxDialogService dialogs) {
+        BackupService backups = new BackupService(clock);
+        StartRecovery recovery = new StartRecovery(backups);
+        BackupState state = recovery.check(dbFile);
+        if (!state.isOk()) {
+            recover(dialogs, recovery, backups, state);
+            return;
+        }
         try {
             if (Files.exists(dbFile)) {
                 services = Services.open(dbFile, ui.clock());
@@ -90,6 +111,52 @@ public final class App extends Application {
         }
     }
 
+    /** The file is damaged or not ours: it is left untouched; offer the newest backup or another file. */
+    private void recover(FxDialogService dialogs, StartRecovery recovery, BackupService backups, BackupState state) {
+        Path folder = BackupFolders.of(settings, backups, dbFile);
+        Optional<BackupFile> newest = recovery.newestUsable(folder);
+        String problem = ui.i18n().tr("backup.problem." + state.name(), dbFile.toString());
+        switch (StartProblemDialog.ask(ui, problem, newest)) {
+            case RESTORE -> restoreAtStart(dialogs, recovery, newest.orElseThrow(), folder);
+            case OTHER_FILE -> chooseOtherFile(dialogs);
+            default -> Platform.exit();
+        }
+    }
+
+    private void restoreAtStart(FxDialogService dialogs, StartRecovery recovery, BackupFile backup, Path folder) {
+        char[] password = null;
+        if (backup.encrypted()) {
+            Optional<char[]> typed = StartProblemDialog.password(ui, backup);
+            if (typed.isEmpty()) {
+                Platform.exit();
+                return;
+            }
+            password = typed.get();
+        }
+        try {
+            recovery.restore(dbFile, backup, folder, password);
+            ui.dialogs().showInfo(ui.i18n().tr("start.problem.restored"));
+        } catch (AppException e) {
+            LOG.log(Level.WARNING, "restore at start failed", e);
+            ui.dialogs().showError(ui.describe(e));
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+        openFirstScreen(dialogs);
+    }
+
+    private void chooseOtherFile(FxDialogService dialogs) {
+        Optional<Path> chosen = ui.dialogs().chooseOpenFile(ui.i18n().tr("start.problem.otherFile"), "db");
+        if (chosen.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        dbFile = chosen.get();
+        openFirstScreen(dialogs);
+    }
+
     private void showWelcome() {
         WelcomeViewModel vm = new WelcomeViewModel(ui, dbFile, () -> services, opened -> {
             services = opened;
@@ -101,9 +168,19 @@ public final class App extends Application {
     private void showMain() {
         if (open == null) {
             open = new OpenDatabase(services, clock, this::afterReopen);
+            autoBackup = new AutoBackup(ui, new BackupService(clock), open);
+            startBackupClock();
         }
         MainWindowController main = new MainWindowController(ui, open, this::reloadUi);
         show(new Scene(main.root(), 1200, 800));
+    }
+
+    /** Checks at once and then every hour whether a day has passed since the last backup. */
+    private void startBackupClock() {
+        autoBackup.runIfDue();
+        backupClock = new Timeline(new KeyFrame(Duration.hours(1), e -> autoBackup.runIfDue()));
+        backupClock.setCycleCount(Animation.INDEFINITE);
+        backupClock.play();
     }
 
     /** After a restore or hand-over replaced the file: new services, a fresh window. */
@@ -141,7 +218,11 @@ public final class App extends Application {
     @Override
     public void stop() {
         tasks.close();
+        if (backupClock != null) {
+            backupClock.stop();
+        }
         if (open != null) {
+            autoBackup.onClose();
             open.close();
         } else if (services != null) {
             services.close();

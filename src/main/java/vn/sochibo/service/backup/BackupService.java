@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.sochibo.model.AppException;
+import vn.sochibo.model.journal.JournalAction;
+import vn.sochibo.service.journal.JournalDetails;
+import vn.sochibo.service.journal.JournalService;
+import vn.sochibo.store.Database;
 import vn.sochibo.store.DatabaseFiles;
 
 /**
@@ -105,8 +109,19 @@ public final class BackupService {
      */
     public RestoreResult restore(Path db, Path backup, Path folder, char[] password) {
         RestoreResult result = new Restorer(writer).restore(db, backup, folder, password, LocalDateTime.now(clock));
+        journalRestore(db, result);
         rotate(folder);
         return result;
+    }
+
+    /** Writes "restored from …" into the journal of the restored data, so the journal shows the jump back. */
+    private void journalRestore(Path db, RestoreResult result) {
+        try (Database opened = Database.open(db)) {
+            new JournalService(opened, clock).record(JournalAction.BACKUP_RESTORED,
+                    result.restoredFrom().getFileName().toString(), JournalDetails.of("journal.details.restored",
+                            String.valueOf(result.members()), result.savedBefore().map(f -> f.path().getFileName()
+                                    .toString()).orElse("-")));
+        }
     }
 
     /** The backup a file name describes, if it is one of ours. */

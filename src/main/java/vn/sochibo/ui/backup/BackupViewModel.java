@@ -45,8 +45,7 @@ public final class BackupViewModel {
 
     /** The chosen backup folder, or the "backups" folder beside the database. */
     public Path folder() {
-        String chosen = ui.settings().backupFolder();
-        return chosen.isBlank() ? service.defaultFolder(database.file()) : Path.of(chosen);
+        return BackupFolders.of(ui.settings(), service, database.file());
     }
 
     /** Reads the backup list off the FX thread. */

@@ -3,12 +3,19 @@ package vn.sochibo.ui.shell;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import vn.sochibo.model.branch.BranchProfile;
 import vn.sochibo.service.Services;
+import vn.sochibo.service.backup.BackupService;
+import vn.sochibo.ui.backup.BackupController;
+import vn.sochibo.ui.backup.BackupViewModel;
+import vn.sochibo.ui.handover.HandoverDialogs;
+import vn.sochibo.ui.journal.JournalController;
+import vn.sochibo.ui.journal.JournalViewModel;
 import vn.sochibo.ui.branch.BranchProfileDialogController;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.common.I18n;
@@ -40,6 +47,15 @@ public final class MainWindowController extends FxmlController {
     private Button profileNavButton;
     @FXML
     private Button settingsNavButton;
+    @FXML
+    private Button backupNavButton;
+    @FXML
+    private Button journalNavButton;
+    @FXML
+    private MenuButton handoverNavButton;
+    private BackupController backupScreen;
+    private JournalController journalScreen;
+    private JournalViewModel journalVm;
 
     public MainWindowController(UiContext ui, OpenDatabase open, Runnable reloadUi) {
         this.ui = ui;
@@ -77,6 +93,35 @@ public final class MainWindowController extends FxmlController {
     @FXML
     private void onMembers() {
         rootPane.setCenter(memberList.root());
+    }
+
+    @FXML
+    private void onBackup() {
+        if (backupScreen == null) {
+            backupScreen = new BackupController(ui, new BackupViewModel(ui, new BackupService(ui.clock()), open));
+        }
+        rootPane.setCenter(backupScreen.root());
+        backupScreen.refresh();
+    }
+
+    @FXML
+    private void onJournal() {
+        if (journalScreen == null) {
+            journalVm = new JournalViewModel(services.journal(), ui);
+            journalScreen = new JournalController(ui, journalVm);
+        }
+        rootPane.setCenter(journalScreen.root());
+        journalVm.load();
+    }
+
+    @FXML
+    private void onHandoverCreate() {
+        HandoverDialogs.create(ui, rootPane.getScene().getWindow(), open);
+    }
+
+    @FXML
+    private void onHandoverOpen() {
+        HandoverDialogs.open(ui, rootPane.getScene().getWindow(), open);
     }
 
     @FXML

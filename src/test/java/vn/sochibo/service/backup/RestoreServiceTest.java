@@ -66,6 +66,11 @@ class RestoreServiceTest {
         assertEquals(8, BackupFixtures.members(saved.path()));
         try (Services reopened = Services.open(db, BackupFixtures.clock())) {
             assertEquals(5, reopened.members().count());
+            var journal = reopened.journal().entries(java.time.LocalDate.of(2026, 1, 1),
+                    java.time.LocalDate.of(2026, 12, 31));
+            var last = journal.get(journal.size() - 1);
+            assertEquals(vn.sochibo.model.journal.JournalAction.BACKUP_RESTORED, last.action());
+            assertEquals(backup.path().getFileName().toString(), last.subject());
         }
     }
 
