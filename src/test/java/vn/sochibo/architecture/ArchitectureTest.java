@@ -3,6 +3,8 @@ package vn.sochibo.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -78,6 +80,24 @@ class ArchitectureTest {
     void consoleOutput_onlyInCli() {
         check(noClasses().that().resideOutsideOfPackage("vn.sochibo.cli..").should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err"));
+    }
+
+    @Test
+    void noClass_dependsOnTheNetworkPackages() {
+        // the app is offline by design: member data never leaves this computer through the program itself
+        check(noClasses().that().resideInAPackage("vn.sochibo..").should().dependOnClassesThat()
+                .resideInAnyPackage("java.net..", "javax.net..", "java.net.http.."));
+    }
+
+    @Test
+    void noClass_handsNetworkTypesFromOneLibraryCallToAnother() {
+        // a URL passed straight from one library call to another (getResource into FXMLLoader) is no dependency
+        // by the previous rule, so calls that take or give network types are refused too
+        DescribedPredicate<JavaClass> network = JavaClass.Predicates.resideInAnyPackage("java.net..", "javax.net..");
+        check(noClasses().that().resideInAPackage("vn.sochibo..").should().callCodeUnitWhere(DescribedPredicate
+                .describe("it takes or returns a java.net or javax.net type", call -> network.test(
+                        call.getTarget().getRawReturnType())
+                        || call.getTarget().getRawParameterTypes().stream().anyMatch(network))));
     }
 
     @Test

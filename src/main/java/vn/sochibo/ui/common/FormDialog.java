@@ -31,8 +31,7 @@ public final class FormDialog {
         ButtonType cancel = new ButtonType(ui.i18n().tr("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getStylesheets().add(FormDialog.class.getResource("/vn/sochibo/ui/app.css")
-                .toExternalForm());
+        dialog.getDialogPane().getStylesheets().add(Styles.SHEET);
         Styles.apply(dialog.getDialogPane(), ui.settings());
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("saveButton");

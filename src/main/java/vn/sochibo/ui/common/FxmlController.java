@@ -1,8 +1,8 @@
 package vn.sochibo.ui.common;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
@@ -26,15 +26,16 @@ public abstract class FxmlController {
         return controllerClass.getSimpleName().replaceFirst("Controller$", "View") + ".fxml";
     }
 
+    /** Loads from a stream, not a URL: the app uses no java.net, and no view refers to files by relative path. */
     private Parent load() {
-        URL url = getClass().getResource(viewName(getClass()));
-        if (url == null) {
-            throw new IllegalStateException("missing view for " + getClass().getName());
-        }
-        FXMLLoader loader = new FXMLLoader(url, i18n().bundle());
+        FXMLLoader loader = new FXMLLoader();
+        loader.setResources(i18n().bundle());
         loader.setController(this);
-        try {
-            return loader.load();
+        try (InputStream in = getClass().getResourceAsStream(viewName(getClass()))) {
+            if (in == null) {
+                throw new IllegalStateException("missing view for " + getClass().getName());
+            }
+            return loader.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,12 +7,14 @@ import javafx.scene.Scene;
 public final class Styles {
     public static final int BASE_FONT_PX = 15;
     public static final int LARGER_FONT_PX = 19;
+    /** The style sheet as a class-path path: JavaFX resolves a path without a scheme from the class path root. */
+    public static final String SHEET = "vn/sochibo/ui/app.css";
 
     private Styles() {
     }
 
     public static void apply(Scene scene, AppSettings settings) {
-        scene.getStylesheets().setAll(Styles.class.getResource("/vn/sochibo/ui/app.css").toExternalForm());
+        scene.getStylesheets().setAll(SHEET);
         apply(scene.getRoot(), settings);
     }
 
