@@ -9,6 +9,7 @@ import vn.sochibo.service.Services;
 import vn.sochibo.testutil.TestUi;
 import vn.sochibo.service.member.roster.RosterService;
 import vn.sochibo.service.backup.BackupService;
+import vn.sochibo.service.security.PasswordService;
 import vn.sochibo.ui.backup.BackupController;
 import vn.sochibo.ui.backup.BackupViewModel;
 import vn.sochibo.ui.backup.FakeDatabaseHandle;
@@ -19,6 +20,8 @@ import vn.sochibo.ui.journal.JournalController;
 import vn.sochibo.ui.journal.JournalViewModel;
 import vn.sochibo.ui.member.RosterImportDialogController;
 import vn.sochibo.ui.member.RosterImportDialogViewModel;
+import vn.sochibo.ui.security.LockScreenController;
+import vn.sochibo.ui.security.LockScreenViewModel;
 import vn.sochibo.ui.settings.SettingsDialogController;
 import vn.sochibo.ui.settings.SettingsDialogViewModel;
 
@@ -36,8 +39,10 @@ final class FxmlViewsExtra {
         views.put("BackupView.fxml", () -> new BackupController(t.ui, new BackupViewModel(t.ui,
                 new BackupService(TestUi.fixedClock()), new FakeDatabaseHandle(services.file()))));
         views.put("SettingsDialogView.fxml", () -> new SettingsDialogController(t.ui,
-                new SettingsDialogViewModel(t.ui.settings(), t.ui.i18n())));
+                new SettingsDialogViewModel(t.ui.settings(), t.ui.i18n(), new PasswordService(services.database()))));
         views.put("JournalView.fxml", () -> new JournalController(t.ui,
                 new JournalViewModel(services.journal(), t.ui)));
+        views.put("LockScreenView.fxml", () -> new LockScreenController(t.ui,
+                new LockScreenViewModel(t.ui, new PasswordService(services.database()), "CHI BỘ KHU PHỐ 3")));
     }
 }

@@ -1,11 +1,24 @@
 package vn.sochibo.ui.settings;
 
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanExpression;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
+import vn.sochibo.service.security.PasswordService;
 import vn.sochibo.ui.common.FormDialog;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.common.I18n;
@@ -13,25 +26,64 @@ import vn.sochibo.ui.common.Labels;
 import vn.sochibo.ui.common.Styles;
 import vn.sochibo.ui.common.UiContext;
 
-/** The settings dialog: language and larger text; ticking "larger text" enlarges the dialog at once as a preview. */
+/**
+ * The settings dialog: language and larger text (ticking it enlarges the dialog at once as a preview) and, when
+ * opened with a password service, the branch password and the idle lock time.
+ */
 public final class SettingsDialogController extends FxmlController {
     private final UiContext ui;
     private final SettingsDialogViewModel vm;
-    @FXML
-    private ComboBox<String> languageBox;
-    @FXML
-    private CheckBox largerTextCheck;
+    @FXML private ScrollPane formScroll;
+    @FXML private VBox formBox;
+    @FXML private ComboBox<String> languageBox;
+    @FXML private CheckBox largerTextCheck;
+    @FXML private VBox securityBox;
+    @FXML private Label statusLabel;
+    @FXML private ToggleGroup actionGroup;
+    @FXML private RadioButton keepRadio;
+    @FXML private RadioButton setRadio;
+    @FXML private RadioButton changeRadio;
+    @FXML private RadioButton removeRadio;
+    @FXML private PasswordField currentField;
+    @FXML private Label currentLabel;
+    @FXML private PasswordField newField;
+    @FXML private Label newLabel;
+    @FXML private PasswordField repeatField;
+    @FXML private Label repeatLabel;
+    @FXML private Label newHintLabel;
+    @FXML private VBox noticeBox;
+    @FXML private Label changeNoticeLabel;
+    @FXML private CheckBox understoodCheck;
+    @FXML private Label removeNoticeLabel;
+    @FXML private TextField idleField;
+    @FXML private Label errorsLabel;
 
     public SettingsDialogController(UiContext ui, SettingsDialogViewModel vm) {
         this.ui = ui;
         this.vm = vm;
     }
 
-    /** Shows the settings; true when language or text size changed and the window must be rebuilt. */
+    /** Shows the settings without the password part; true when language or text size changed (rebuild the window). */
     public static boolean show(UiContext ui, Window owner) {
-        SettingsDialogViewModel vm = new SettingsDialogViewModel(ui.settings(), ui.i18n());
+        return show(ui, owner, null);
+    }
+
+    /**
+     * Shows the settings with the password part; password changes are saved at once when Save is pressed (ask the
+     * service again afterwards). True when language or text size changed and the window must be rebuilt.
+     */
+    public static boolean show(UiContext ui, Window owner, PasswordService passwords) {
+        SettingsDialogViewModel vm = new SettingsDialogViewModel(ui.settings(), ui.i18n(), passwords);
         SettingsDialogController view = new SettingsDialogController(ui, vm);
-        boolean saved = FormDialog.show(ui, owner, ui.i18n().tr("settings.dialog.title"), view.root(), () -> true);
+        boolean saved = FormDialog.show(ui, owner, ui.i18n().tr("settings.dialog.title"), view.root(),
+                vm::applyPassword);
+        PasswordForm password = vm.password();
+        if (password != null) {
+            password.clear();
+            if (saved && !password.doneMessage().isEmpty()) {
+                ui.dialogs().showInfo(password.doneMessage());
+            }
+        }
         return saved && vm.save();
     }
 
@@ -42,6 +94,69 @@ public final class SettingsDialogController extends FxmlController {
         languageBox.valueProperty().bindBidirectional(vm.languageProperty());
         largerTextCheck.selectedProperty().bindBidirectional(vm.largerTextProperty());
         vm.largerTextProperty().addListener((o, was, larger) -> previewTextSize(larger));
+        PasswordForm password = vm.password();
+        securityBox.setVisible(password != null);
+        securityBox.setManaged(password != null);
+        if (password != null) {
+            bindPassword(password);
+        }
+        errorsLabel.visibleProperty().bind(errorsLabel.textProperty().isNotEmpty());
+        errorsLabel.managedProperty().bind(errorsLabel.visibleProperty());
+        formBox.heightProperty().addListener((o, was, now) -> Platform.runLater(this::fitToScreen));
+    }
+
+    private void bindPassword(PasswordForm password) {
+        statusLabel.setText(password.status());
+        keepRadio.setUserData(PasswordForm.Action.KEEP);
+        setRadio.setUserData(PasswordForm.Action.SET);
+        changeRadio.setUserData(PasswordForm.Action.CHANGE);
+        removeRadio.setUserData(PasswordForm.Action.REMOVE);
+        showOnlyWhen(setRadio, password.passwordSetProperty().not());
+        showOnlyWhen(changeRadio, password.passwordSetProperty());
+        showOnlyWhen(removeRadio, password.passwordSetProperty());
+        actionGroup.selectToggle(keepRadio);
+        actionGroup.selectedToggleProperty().addListener((o, was, now) -> password.actionProperty().set(
+                now == null ? PasswordForm.Action.KEEP : (PasswordForm.Action) now.getUserData()));
+        currentField.textProperty().bindBidirectional(password.currentProperty());
+        newField.textProperty().bindBidirectional(password.newPasswordProperty());
+        repeatField.textProperty().bindBidirectional(password.repeatProperty());
+        understoodCheck.selectedProperty().bindBidirectional(password.understoodProperty());
+        idleField.textProperty().bindBidirectional(password.idleMinutesProperty());
+        showOnlyWhen(currentField, password.needsCurrent());
+        showOnlyWhen(currentLabel, password.needsCurrent());
+        for (Node n : new Node[] {newField, newLabel, repeatField, repeatLabel, newHintLabel, noticeBox}) {
+            showOnlyWhen(n, password.needsNew());
+        }
+        showOnlyWhen(changeNoticeLabel, password.isChanging());
+        showOnlyWhen(removeNoticeLabel, password.isRemoving());
+        errorsLabel.textProperty().bind(password.errorsProperty());
+        Map<String, Control> fields = Map.of(PasswordService.FIELD_CURRENT, currentField, PasswordService.FIELD_NEW,
+                newField, PasswordForm.FIELD_REPEAT, repeatField, PasswordForm.FIELD_UNDERSTOOD, understoodCheck,
+                PasswordService.FIELD_IDLE, idleField);
+        password.focusRequestProperty().addListener((o, was, field) -> {
+            if (field != null && fields.containsKey(field)) {
+                fields.get(field).requestFocus();
+            }
+        });
+    }
+
+    private static void showOnlyWhen(Node node, BooleanExpression condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    /** Shows the whole form when the screen allows, else scrolls it, so Save stays on the screen. */
+    private void fitToScreen() {
+        double width = formBox.getWidth() > 0 ? formBox.getWidth() : formBox.prefWidth(-1);
+        double em = vm.largerTextProperty().get() ? Styles.LARGER_FONT_PX : Styles.BASE_FONT_PX;
+        double room = Screen.getPrimary().getVisualBounds().getHeight() - 12 * em;
+        double wanted = Math.min(formBox.prefHeight(width), room);
+        if (Math.abs(formScroll.getPrefViewportHeight() - wanted) > 1) {
+            formScroll.setPrefViewportHeight(wanted);
+            if (formScroll.getScene() != null && formScroll.getScene().getWindow() != null) {
+                formScroll.getScene().getWindow().sizeToScene();
+            }
+        }
     }
 
     private void previewTextSize(boolean larger) {
