@@ -3,8 +3,11 @@ package vn.sochibo.ui.settings;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -15,6 +18,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Window;
@@ -100,6 +105,7 @@ public final class SettingsDialogController extends FxmlController {
         if (password != null) {
             bindPassword(password);
         }
+        enterSaves(largerTextCheck, understoodCheck, keepRadio, setRadio, changeRadio, removeRadio);
         errorsLabel.visibleProperty().bind(errorsLabel.textProperty().isNotEmpty());
         errorsLabel.managedProperty().bind(errorsLabel.visibleProperty());
         formBox.heightProperty().addListener((o, was, now) -> Platform.runLater(this::fitToScreen));
@@ -114,6 +120,10 @@ public final class SettingsDialogController extends FxmlController {
         showOnlyWhen(setRadio, password.passwordSetProperty().not());
         showOnlyWhen(changeRadio, password.passwordSetProperty());
         showOnlyWhen(removeRadio, password.passwordSetProperty());
+        for (RadioButton r : new RadioButton[] {keepRadio, setRadio, changeRadio, removeRadio}) {
+            // JavaFX's mnemonic only sends an action event, which does not select a radio button by itself
+            r.addEventHandler(ActionEvent.ACTION, e -> r.setSelected(true));
+        }
         actionGroup.selectToggle(keepRadio);
         actionGroup.selectedToggleProperty().addListener((o, was, now) -> password.actionProperty().set(
                 now == null ? PasswordForm.Action.KEEP : (PasswordForm.Action) now.getUserData()));
@@ -138,6 +148,22 @@ public final class SettingsDialogController extends FxmlController {
                 fields.get(field).requestFocus();
             }
         });
+    }
+
+    /**
+     * Enter saves, also on a tick box or a choice: JavaFX would press the focused box instead, so someone who ticks
+     * "Tôi đã hiểu" and presses Enter would untick it and nothing would be saved.
+     */
+    private static void enterSaves(ButtonBase... controls) {
+        for (ButtonBase control : controls) {
+            control.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER && control.getScene() != null
+                        && control.getScene().lookup("#saveButton") instanceof Button save) {
+                    e.consume();
+                    save.fire();
+                }
+            });
+        }
     }
 
     private static void showOnlyWhen(Node node, BooleanExpression condition) {
