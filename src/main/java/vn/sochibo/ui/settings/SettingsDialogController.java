@@ -21,6 +21,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import vn.sochibo.service.security.PasswordService;
@@ -28,6 +29,7 @@ import vn.sochibo.ui.common.FormDialog;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.common.I18n;
 import vn.sochibo.ui.common.Labels;
+import vn.sochibo.ui.common.ScrollIntoView;
 import vn.sochibo.ui.common.Styles;
 import vn.sochibo.ui.common.UiContext;
 
@@ -108,7 +110,9 @@ public final class SettingsDialogController extends FxmlController {
         enterSaves(largerTextCheck, understoodCheck, keepRadio, setRadio, changeRadio, removeRadio);
         errorsLabel.visibleProperty().bind(errorsLabel.textProperty().isNotEmpty());
         errorsLabel.managedProperty().bind(errorsLabel.visibleProperty());
+        ScrollIntoView.install(formScroll);
         formBox.heightProperty().addListener((o, was, now) -> Platform.runLater(this::fitToScreen));
+        errorsLabel.heightProperty().addListener((o, was, now) -> Platform.runLater(this::fitToScreen));
     }
 
     private void bindPassword(PasswordForm password) {
@@ -173,15 +177,27 @@ public final class SettingsDialogController extends FxmlController {
 
     /** Shows the whole form when the screen allows, else scrolls it, so Save stays on the screen. */
     private void fitToScreen() {
+        Window window = formScroll.getScene() == null ? null : formScroll.getScene().getWindow();
         double width = formBox.getWidth() > 0 ? formBox.getWidth() : formBox.prefWidth(-1);
         double em = vm.largerTextProperty().get() ? Styles.LARGER_FONT_PX : Styles.BASE_FONT_PX;
-        double room = Screen.getPrimary().getVisualBounds().getHeight() - 12 * em;
-        double wanted = Math.min(formBox.prefHeight(width), room);
+        // everything around the form: title bar, messages, buttons (a guess until the window exists)
+        double around = window != null && formScroll.getHeight() > 0 ? window.getHeight() - formScroll.getHeight()
+                : 12 * em;
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double wanted = Math.min(formBox.prefHeight(width), screen.getHeight() - around);
         if (Math.abs(formScroll.getPrefViewportHeight() - wanted) > 1) {
             formScroll.setPrefViewportHeight(wanted);
-            if (formScroll.getScene() != null && formScroll.getScene().getWindow() != null) {
-                formScroll.getScene().getWindow().sizeToScene();
+            if (window != null) {
+                window.sizeToScene();
+                keepOnScreen(window, screen);
             }
+        }
+    }
+
+    /** A dialog that grew downwards (a section opened) moves up rather than hide its buttons below the screen. */
+    private static void keepOnScreen(Window window, Rectangle2D screen) {
+        if (window.getY() + window.getHeight() > screen.getMaxY()) {
+            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
         }
     }
 
@@ -194,6 +210,7 @@ public final class SettingsDialogController extends FxmlController {
             node.setStyle("-fx-font-size: " + (larger ? Styles.LARGER_FONT_PX : Styles.BASE_FONT_PX) + "px;");
             node.applyCss();
             node.getScene().getWindow().sizeToScene();
+            keepOnScreen(node.getScene().getWindow(), Screen.getPrimary().getVisualBounds());
         }
     }
 
