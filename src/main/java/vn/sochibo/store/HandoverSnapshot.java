@@ -124,7 +124,7 @@ public final class HandoverSnapshot {
         }
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setReadOnly(true);
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1", cfg.toProperties());
+        return DriverManager.getConnection("jdbc:sqlite:" + SqliteUri.of(file) + "?immutable=1", cfg.toProperties());
     }
 
     private static boolean hasTable(Statement st, String name) throws SQLException {

@@ -129,7 +129,7 @@ public final class Snapshots {
         boolean idle = !Files.exists(absolute.resolveSibling(absolute.getFileName() + "-wal"))
                 && !Files.exists(absolute.resolveSibling(absolute.getFileName() + "-shm"));
         String url = SqliteHeader.walMode(absolute) && idle
-                ? absolute.toUri() + "?immutable=1" : absolute.toUri() + "?mode=ro";
+                ? SqliteUri.of(absolute) + "?immutable=1" : SqliteUri.of(absolute) + "?mode=ro";
         return DriverManager.getConnection("jdbc:sqlite:" + url, cfg.toProperties());
     }
 
