@@ -34,6 +34,7 @@ import vn.sochibo.ui.common.Styles;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.shell.MainWindowController;
 import vn.sochibo.ui.shell.OpenDatabase;
+import vn.sochibo.ui.shell.SessionLock;
 import vn.sochibo.ui.welcome.WelcomeController;
 import vn.sochibo.ui.welcome.WelcomeViewModel;
 
@@ -47,6 +48,7 @@ public final class App extends Application {
     private Services services;
     private OpenDatabase open;
     private AutoBackup autoBackup;
+    private SessionLock lock;
     private Timeline backupClock;
     private Stage stage;
     private UiContext ui;
@@ -167,12 +169,33 @@ public final class App extends Application {
 
     private void showMain() {
         if (open == null) {
-            open = new OpenDatabase(services, clock, this::afterReopen);
+            unlockFirst();
+            return;
+        }
+        MainWindowController main = new MainWindowController(ui, open, this::reloadUi,
+                () -> lock.afterSettings(stage.getScene()));
+        lock.forget(stage.getScene());
+        show(new Scene(main.root(), 1200, 800));
+        lock.watch(stage.getScene());
+    }
+
+    /**
+     * Before any data shows: an empty window, then (once start-up has returned) the password when one is set;
+     * then the main window, and automatic backups encrypted with that password.
+     */
+    private void unlockFirst() {
+        open = new OpenDatabase(services, clock, this::afterReopen);
+        lock = new SessionLock(() -> ui, open, () -> stage);
+        show(new Scene(new javafx.scene.layout.StackPane(), 1200, 800));
+        Platform.runLater(() -> {
+            if (!lock.unlock()) {
+                Platform.exit();
+                return;
+            }
             autoBackup = new AutoBackup(ui, new BackupService(clock), open);
             startBackupClock();
-        }
-        MainWindowController main = new MainWindowController(ui, open, this::reloadUi);
-        show(new Scene(main.root(), 1200, 800));
+            showMain();
+        });
     }
 
     /** Checks at once and then every hour whether a day has passed since the last backup. */
@@ -222,7 +245,9 @@ public final class App extends Application {
             backupClock.stop();
         }
         if (open != null) {
-            autoBackup.onClose();
+            if (autoBackup != null) {
+                autoBackup.onClose();
+            }
             open.close();
         } else if (services != null) {
             services.close();

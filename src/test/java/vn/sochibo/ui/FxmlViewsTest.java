@@ -68,7 +68,7 @@ class FxmlViewsTest {
         views.put("WelcomeView.fxml", () -> new WelcomeController(t.ui, new WelcomeViewModel(t.ui, dir.resolve("w.db"),
                 () -> null, s -> { })));
         views.put("MainWindowView.fxml", () -> new MainWindowController(t.ui,
-                new vn.sochibo.ui.shell.OpenDatabase(services, TestUi.fixedClock(), () -> { }), () -> { }));
+                new vn.sochibo.ui.shell.OpenDatabase(services, TestUi.fixedClock(), () -> { }), () -> { }, () -> { }));
         views.put("MemberListView.fxml", () -> {
             MemberListViewModel vm = new MemberListViewModel(services.members(), t.ui);
             return new MemberListController(t.ui, vm, new MemberScreens(t.ui, services, vm, () -> null));

@@ -11,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import vn.sochibo.model.branch.BranchProfile;
 import vn.sochibo.service.Services;
 import vn.sochibo.service.backup.BackupService;
+import vn.sochibo.service.security.PasswordService;
 import vn.sochibo.ui.backup.BackupController;
 import vn.sochibo.ui.backup.BackupViewModel;
 import vn.sochibo.ui.handover.HandoverDialogs;
@@ -31,6 +32,7 @@ public final class MainWindowController extends FxmlController {
     private final OpenDatabase open;
     private final Services services;
     private final Runnable reloadUi;
+    private final Runnable securityChanged;
     private MemberListController memberList;
     private MemberListViewModel memberListVm;
     @FXML
@@ -57,8 +59,9 @@ public final class MainWindowController extends FxmlController {
     private JournalController journalScreen;
     private JournalViewModel journalVm;
 
-    public MainWindowController(UiContext ui, OpenDatabase open, Runnable reloadUi) {
+    public MainWindowController(UiContext ui, OpenDatabase open, Runnable reloadUi, Runnable securityChanged) {
         this.ui = ui;
+        this.securityChanged = securityChanged;
         this.open = open;
         this.services = open.services();
         this.reloadUi = reloadUi;
@@ -140,7 +143,10 @@ public final class MainWindowController extends FxmlController {
 
     @FXML
     private void onSettings() {
-        if (SettingsDialogController.show(ui, rootPane.getScene().getWindow())) {
+        boolean rebuild = SettingsDialogController.show(ui, rootPane.getScene().getWindow(),
+                new PasswordService(services.database()));
+        securityChanged.run();
+        if (rebuild) {
             reloadUi.run();
         }
     }
