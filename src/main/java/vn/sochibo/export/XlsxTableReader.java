@@ -22,8 +22,9 @@ import vn.sochibo.model.AppException;
 
 /**
  * Reads every worksheet of an .xlsx file into plain values, streaming so that large or hostile files cannot
- * exhaust memory. POI's zip-bomb limits apply, and a cell or a shared-string table larger than any roster stops it. Every failure becomes an {@link AppException} with a message the
- * user can act on (not a spreadsheet, an old .xls, damaged, too many rows); the file is never modified.
+ * exhaust memory. POI's zip-bomb limits apply, and a cell or a shared-string table larger than any roster stops it.
+ * Every failure becomes an {@link AppException} with a message the user can act on (not a spreadsheet, an old .xls,
+ * damaged, too large, too many rows); the file is never modified.
  */
 public final class XlsxTableReader {
     /** Rows with values allowed in one sheet; a branch register is far smaller. */
