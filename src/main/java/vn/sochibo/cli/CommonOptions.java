@@ -21,8 +21,9 @@ public final class CommonOptions {
     }
 
     /**
-     * For a check that writes nothing: the database when it exists (read-only while another copy uses it), else an empty scratch database in the temporary
-     * folder that is removed when the process ends, so no empty file is left where the user pointed.
+     * For a check that writes nothing: the database when it exists (read-only while another copy uses it), else an
+     * empty scratch database in the temporary folder that is removed when the process ends, so no empty file is left
+     * where the user pointed.
      */
     Services openForCheck() {
         Path file = DatabaseLocation.resolve(db);

@@ -52,7 +52,7 @@ final class ChildJvm {
         in.println(line);
     }
 
-    /** Waits until a line starting with the prefix has been printed; false when the child ended first or time ran out. */
+    /** Waits until a line starting with the prefix was printed; false when the child ended first or time ran out. */
     boolean awaitLine(String prefix, long timeoutMs) throws InterruptedException {
         synchronized (this) {
             if (lines.stream().anyMatch(l -> l.startsWith(prefix))) {

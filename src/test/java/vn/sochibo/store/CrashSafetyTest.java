@@ -122,7 +122,8 @@ class CrashSafetyTest {
         String name = db.getFileName().toString();
         Set<String> allowed = Set.of(name, name + "-wal", name + "-shm", name + WriterLock.SUFFIX);
         try (Stream<Path> files = Files.list(db.getParent())) {
-            Set<String> found = files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> found = files.map(p -> p.getFileName().toString())
+                    .collect(Collectors.toCollection(TreeSet::new));
             assertTrue(allowed.containsAll(found), "stray files beside the database: " + found);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -77,7 +77,8 @@ public final class CrashWriter {
             }
         }
         say("READY");
-        String[] go = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine().split(" ");
+        String[] go = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine()
+                .split(" ");
         try (Services services = Services.open(Path.of(go[2]), Clock.systemDefaultZone())) {
             new CrashWriter(services, Integer.parseInt(go[3]), Long.parseLong(go[4])).run(go[1]);
         }
@@ -125,7 +126,8 @@ public final class CrashWriter {
         for (int i = 0; i < BATCH; i++) {
             Member m = MemberBuilder.member().name("Lô " + batch + " người " + i).card("L" + batch + "-" + i).build();
             Member noted = new Member(0, m.identity(), m.party(), m.background(), m.contact(), "lô " + batch);
-            histories.add(new MemberHistory(noted, List.of(MemberEvent.of(EventType.ADMITTED, LocalDate.of(1975, 5, 19)))));
+            histories.add(new MemberHistory(noted,
+                    List.of(MemberEvent.of(EventType.ADMITTED, LocalDate.of(1975, 5, 19)))));
         }
         report(report, "BEGIN import " + batch);
         int written = services.members().insertAll(histories);

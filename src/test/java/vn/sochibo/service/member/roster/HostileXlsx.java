@@ -20,7 +20,8 @@ final class HostileXlsx {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final String SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    private static final String SHEET_TYPE =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
     private static final String STRINGS_TYPE =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 
@@ -33,7 +34,7 @@ final class HostileXlsx {
     private HostileXlsx() {
     }
 
-    /** A workbook of one sheet "Sheet1" whose worksheet XML (and, when not null, shared strings) come from the parts. */
+    /** A workbook of one sheet "Sheet1" whose worksheet XML (and shared strings, when not null) come from the parts. */
     static Path write(Path file, Part sheet, Part sharedStrings) {
         return write(file, sheet, sharedStrings, Deflater.BEST_SPEED);
     }

@@ -50,7 +50,8 @@ class RosterFormulaInjectionTest {
                     LocalDate.of(1976, 5, 19), "", "", "", ""), new Background(t[1], t[2], "", "", t[1], t[2], false,
                     false, false), new Contact(new Address(t[2], t[1], ""), t[1], ""), t[2]);
             all.add(new MemberHistory(m, List.of(MemberEvent.of(EventType.ADMITTED, LocalDate.of(1975, 5, 19)),
-                    new MemberEvent(0, 0, EventType.TRANSFERRED_OUT, LocalDate.of(2020, 3, 5), null, t[1], t[2], t[0]))));
+                    new MemberEvent(0, 0, EventType.TRANSFERRED_OUT, LocalDate.of(2020, 3, 5), null, t[1], t[2],
+                            t[0]))));
         }
         return all;
     }

@@ -93,8 +93,8 @@ class RosterHostileInputTest {
     void preview_twoHundredThousandRows_isRefusedQuicklyAtTheRowLimit() {
         int rows = 200_000;
         Path file = HostileXlsx.write(dir.resolve("rat-nhieu.xlsx"), w -> {
-            w.write("<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>Ngày sinh"
-                    + "</t></is></c></row>");
+            w.write("<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>"
+                    + "Ngày sinh</t></is></c></row>");
             for (int r = 2; r <= rows; r++) {
                 w.write("<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"s\"><v>" + r + "</v></c><c r=\"B" + r
                         + "\"><v>" + (18_000 + r % 20_000) + "</v></c></row>");
@@ -159,8 +159,8 @@ class RosterHostileInputTest {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        System.out.println("RosterHostileInputTest: " + file.getFileName() + " (" + sizeOf(file) / 1024 + " KB) refused "
-                + "in " + millis + " ms with " + key + " (" + root.getClass().getSimpleName() + ": "
+        System.out.println("RosterHostileInputTest: " + file.getFileName() + " (" + sizeOf(file) / 1024
+                + " KB) refused in " + millis + " ms with " + key + " (" + root.getClass().getSimpleName() + ": "
                 + String.valueOf(root.getMessage()).lines().findFirst().orElse("") + ")");
     }
 
