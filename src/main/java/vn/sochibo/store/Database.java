@@ -39,10 +39,13 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the file for a command that only reads: as {@link #open} when no other copy is using it; else, and on a
      * read-only disk, without the writer lock on a read-only connection that sees only committed data and refuses
-     * every write. Never creates or upgrades the file in that case.
+     * every write. Never creates or upgrades the file in that case. A missing file is created as by {@link #open}.
      */
     public static Database openForReading(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.exists(absolute)) {
+            return open(absolute);
+        }
         WriterLock.Attempt attempt = WriterLock.attempt(absolute);
         return switch (attempt.outcome()) {
             case ACQUIRED -> openLocked(absolute, Migrations.SCRIPTS, attempt.lock());

@@ -132,6 +132,18 @@ class DatabaseLockTest {
     }
 
     @Test
+    void openForReading_missingFile_createsItAsTheWriter() {
+        try (Database db = Database.openForReading(dir.resolve("new/h.db"))) {
+            assertFalse(db.isReadOnly());
+            assertEquals(Migrations.LATEST, (int) db.read(tx -> tx.call(c -> {
+                try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+                    return rs.getInt(1);
+                }
+            })));
+        }
+    }
+
+    @Test
     void openForReading_olderFileWhileAWriterIsOpen_isRefusedAsItCannotBeUpgraded() {
         Path file = dir.resolve("g.db");
         try (Database older = Database.open(file, List.of("V001__initial.sql"))) {
