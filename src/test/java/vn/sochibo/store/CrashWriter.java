@@ -171,5 +171,9 @@ public final class CrashWriter {
     private static void say(String line) {
         System.out.println(line);
         System.out.flush();
+        if (System.out.checkError()) {
+            // the test that reads us is gone: stop rather than write on forever
+            System.exit(4);
+        }
     }
 }
