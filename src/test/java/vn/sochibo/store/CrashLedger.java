@@ -23,6 +23,7 @@ abstract class CrashLedger {
     final String kind;
     final Path db;
     int acknowledged;
+    int killedMidWrite;
     int inFlightKept;
 
     CrashLedger(String kind, Path db) {
@@ -58,6 +59,7 @@ abstract class CrashLedger {
                     acknowledged++;
                 }
             }
+            killedMidWrite += inFlight != null ? 1 : 0;
             for (Map.Entry<Long, String> e : expected.entrySet()) {
                 String actual = value.apply(services.members().get(e.getKey()).member());
                 boolean wasInFlight = inFlight != null && Long.parseLong(inFlight[2]) == e.getKey()
@@ -93,6 +95,7 @@ abstract class CrashLedger {
                     acknowledged++;
                 }
             }
+            killedMidWrite += inFlight != null ? 1 : 0;
             Map<String, long[]> found = batches(services);
             for (String batch : saved) {
                 assertTrue(found.containsKey(batch), "acknowledged batch lost: " + batch);

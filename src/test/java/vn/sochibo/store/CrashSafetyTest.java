@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.sochibo.model.member.Member;
 import vn.sochibo.service.Services;
 
 /**
@@ -82,8 +84,7 @@ class CrashSafetyTest {
         checkAfterRestart(ledger, lines);
     }
 
-    private CrashLedger values(String kind, int members, java.util.function.Function<vn.sochibo.model.member.Member,
-            String> value) throws IOException {
+    private CrashLedger values(String kind, int members, Function<Member, String> value) throws IOException {
         Path db = folder(kind);
         try (Services services = Services.open(db, Clock.systemDefaultZone())) {
             CrashWriter.addMembers(services, members);
@@ -133,8 +134,9 @@ class CrashSafetyTest {
     private static void summary(List<CrashLedger> ledgers, long millis) {
         StringBuilder b = new StringBuilder("CrashSafetyTest: " + 3 * KILLS_PER_KIND + " kills in " + millis + " ms;");
         for (CrashLedger l : ledgers) {
-            b.append(' ').append(l.kind).append(": ").append(l.acknowledged).append(" acknowledged, ")
-                    .append(l.inFlightKept).append(" in-flight commits found whole;");
+            b.append(' ').append(l.kind).append(": ").append(l.acknowledged).append(" commits acknowledged, ")
+                    .append(l.killedMidWrite).append(" kills during a write, ").append(l.inFlightKept)
+                    .append(" of those writes found whole (none partly);");
         }
         System.out.println(b);
     }
