@@ -40,7 +40,7 @@ final class ReadOnlyAccess {
         // A read-only disk where SQLite cannot make its shared-memory file: the whole content is in the main file
         // (no log waits to be merged) and nothing can change it, so SQLite may read it as immutable.
         try {
-            return checked("jdbc:sqlite:" + file.toUri() + "?immutable=1", file, refusal, latest);
+            return checked("jdbc:sqlite:" + SqliteUri.of(file) + "?immutable=1", file, refusal, latest);
         } catch (SQLException e) {
             throw new AppException(refusal, e, file);
         }
