@@ -21,13 +21,14 @@ public final class CommonOptions {
     }
 
     /**
-     * For a check that writes nothing: the database when it exists, else an empty scratch database in the temporary
-     * folder that is removed when the process ends, so no empty file is left where the user pointed.
+     * For a check that writes nothing: the database when it exists (read-only while another copy uses it), else an
+     * empty scratch database in the temporary folder that is removed when the process ends, so no empty file is left
+     * where the user pointed.
      */
     Services openForCheck() {
         Path file = DatabaseLocation.resolve(db);
         if (java.nio.file.Files.isRegularFile(file)) {
-            return Services.open(file, Clock.systemDefaultZone());
+            return Services.openForReading(file, Clock.systemDefaultZone());
         }
         try {
             Path folder = java.nio.file.Files.createTempDirectory("sochibo-check");
@@ -42,12 +43,15 @@ public final class CommonOptions {
         }
     }
 
-    /** Opens the database only when the file exists, so reading commands never leave an empty file behind. */
+    /**
+     * Opens the database only when the file exists, so reading commands never leave an empty file behind; read-only
+     * while another copy of the program uses it.
+     */
     Services openExisting() {
         Path file = DatabaseLocation.resolve(db);
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new AppException("cli.error.noDatabase", file);
         }
-        return Services.open(file, Clock.systemDefaultZone());
+        return Services.openForReading(file, Clock.systemDefaultZone());
     }
 }

@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
@@ -24,7 +23,9 @@ import org.xml.sax.helpers.DefaultHandler;
 final class SheetXmlHandler extends DefaultHandler {
     /** Columns beyond this are ignored: no roster is that wide, and it bounds memory on hostile files. */
     static final int MAX_COLUMNS = 256;
-    private final SharedStrings strings;
+    /** Excel's limit on the text of one cell; a longer one was not written by a spreadsheet program. */
+    static final int MAX_CELL_CHARS = 32_767;
+    private final List<String> strings;
     private final StylesTable styles;
     private final int maxRows;
     private final DataFormatter formatter = new DataFormatter();
@@ -47,7 +48,14 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
-    SheetXmlHandler(SharedStrings strings, StylesTable styles, int maxRows) {
+    /** Thrown to stop reading a file with a cell or a string table larger than any roster. */
+    static final class TooLarge extends SAXException {
+        TooLarge() {
+            super("cell or shared strings too large");
+        }
+    }
+
+    SheetXmlHandler(List<String> strings, StylesTable styles, int maxRows) {
         this.strings = strings;
         this.styles = styles;
         this.maxRows = maxRows;
@@ -79,8 +87,11 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws SAXException {
         if (inValue || (inInline && !inPhonetic)) {
+            if (text.length() + length > MAX_CELL_CHARS) {
+                throw new TooLarge();
+            }
             text.append(ch, start, length);
         }
     }
@@ -93,7 +104,8 @@ final class SheetXmlHandler extends DefaultHandler {
         return out;
     }
 
-    private static String name(String localName, String qName) {
+    /** The element's name without its namespace prefix. */
+    static String name(String localName, String qName) {
         return localName == null || localName.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : localName;
     }
 
@@ -144,7 +156,7 @@ final class SheetXmlHandler extends DefaultHandler {
     private Object value(String raw) {
         String t = type == null ? "n" : type;
         return switch (t) {
-            case "s" -> raw.isBlank() ? null : strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+            case "s" -> raw.isBlank() ? null : strings.get(Integer.parseInt(raw.strip()));
             case "inlineStr", "str", "e" -> raw.isEmpty() ? null : raw;
             case "b" -> raw.isEmpty() ? null : "1".equals(raw.strip()) ? "TRUE" : "FALSE";
             case "d" -> raw.length() < 10 ? null : LocalDate.parse(raw.substring(0, 10));

@@ -13,9 +13,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -24,8 +22,9 @@ import vn.sochibo.model.AppException;
 
 /**
  * Reads every worksheet of an .xlsx file into plain values, streaming so that large or hostile files cannot
- * exhaust memory. POI's zip-bomb limits apply. Every failure becomes an {@link AppException} with a message the
- * user can act on (not a spreadsheet, an old .xls, damaged, too many rows); the file is never modified.
+ * exhaust memory. POI's zip-bomb limits apply, and a cell or a shared-string table larger than any roster stops it.
+ * Every failure becomes an {@link AppException} with a message the user can act on (not a spreadsheet, an old .xls,
+ * damaged, too large, too many rows); the file is never modified.
  */
 public final class XlsxTableReader {
     /** Rows with values allowed in one sheet; a branch register is far smaller. */
@@ -54,6 +53,8 @@ public final class XlsxTableReader {
             return readSheets(pkg);
         } catch (SheetXmlHandler.TooManyRows e) {
             throw new AppException("roster.error.tooManyRows", e, maxRows);
+        } catch (SheetXmlHandler.TooLarge e) {
+            throw new AppException("roster.error.tooLarge", e, file.getFileName().toString());
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new AppException("roster.error.oldXls", e, file.getFileName().toString());
         } catch (NotOfficeXmlFileException | EmptyFileException e) {
@@ -65,7 +66,7 @@ public final class XlsxTableReader {
 
     private List<TableSheet> readSheets(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
-        SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+        List<String> strings = SharedStringsReader.read(pkg);
         StylesTable styles = reader.getStylesTable();
         List<TableSheet> sheets = new ArrayList<>();
         XSSFReader.SheetIterator it = reader.getSheetIterator();
@@ -77,7 +78,7 @@ public final class XlsxTableReader {
         return sheets;
     }
 
-    private List<TableRow> parse(InputStream in, SharedStrings strings, StylesTable styles)
+    private List<TableRow> parse(InputStream in, List<String> strings, StylesTable styles)
             throws IOException, SAXException {
         SheetXmlHandler handler = new SheetXmlHandler(strings, styles, maxRows);
         try {
@@ -95,6 +96,9 @@ public final class XlsxTableReader {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SheetXmlHandler.TooManyRows) {
                 return new AppException("roster.error.tooManyRows", e, maxRows);
+            }
+            if (t instanceof SheetXmlHandler.TooLarge) {
+                return new AppException("roster.error.tooLarge", e, file.getFileName().toString());
             }
             String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (message.contains("zip bomb") || message.contains("exceed")) {

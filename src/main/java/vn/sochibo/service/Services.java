@@ -21,6 +21,15 @@ public record Services(Database database, MemberService members, BranchService b
         return members.journal();
     }
 
+    /**
+     * Opens the database for a command that only reads: like {@link #open} when no other copy of the program is
+     * using it, else read-only beside that copy (writes are then refused with a message naming the file).
+     */
+    public static Services openForReading(Path file, Clock clock) {
+        Database db = Database.openForReading(file);
+        return new Services(db, new MemberService(db, clock), new BranchService(db));
+    }
+
     public Path file() {
         return database.file();
     }

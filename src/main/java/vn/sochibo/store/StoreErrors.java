@@ -25,7 +25,23 @@ final class StoreErrors {
             if (code == SQLiteErrorCode.SQLITE_FULL) {
                 return new AppException("db.error.diskFull", e);
             }
+            if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE) {
+                return duplicate(s);
+            }
         }
         return new AppException("db.error.generic", e, e.getMessage());
+    }
+
+    /** A number that must be unique (card, personal ID) already used: normally caught before writing, unless the
+     * data changed in between (a member added while an import was being previewed). */
+    private static AppException duplicate(SQLiteException e) {
+        String detail = String.valueOf(e.getMessage());
+        if (detail.contains("card_number")) {
+            return new AppException("db.error.duplicateCard", e);
+        }
+        if (detail.contains("personal_id")) {
+            return new AppException("db.error.duplicatePersonalId", e);
+        }
+        return new AppException("db.error.generic", e, detail);
     }
 }
