@@ -9,6 +9,7 @@ import vn.sochibo.model.AppException;
 import vn.sochibo.store.DataCounts;
 import vn.sochibo.store.DatabaseFiles;
 import vn.sochibo.store.FileCheck;
+import vn.sochibo.store.ReplaceGuard;
 import vn.sochibo.store.Snapshots;
 
 /**
@@ -36,16 +37,16 @@ final class Restorer {
                 throw new AppException("backup.restore.refused." + check.problem().orElseThrow().name(), name);
             }
             DataCounts counts = Snapshots.counts(plain.file());
-            if (Snapshots.inUse(target)) {
-                throw new AppException("backup.error.inUse", target.toString());
-            }
-            Optional<BackupFile> saved = saveCurrent(target, folder, password, now);
-            try {
+            try (ReplaceGuard guard = ReplaceGuard.hold(target)) {
+                if (Snapshots.inUse(target)) {
+                    throw new AppException("backup.error.inUse", target.toString());
+                }
+                Optional<BackupFile> saved = saveCurrent(target, folder, password, now);
                 DatabaseFiles.replace(plain.file(), target);
+                return new RestoreResult(backup, counts.members(), counts.meetings(), saved);
             } catch (IOException e) {
                 throw BackupErrors.translate(e, target.getParent());
             }
-            return new RestoreResult(backup, counts.members(), counts.meetings(), saved);
         }
     }
 

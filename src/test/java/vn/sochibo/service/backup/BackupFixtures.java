@@ -38,13 +38,13 @@ final class BackupFixtures {
         return Snapshots.counts(db).members();
     }
 
-    /** The names of the files in a folder, sorted. */
+    /** The names of the files in a folder, sorted; the writer lock file beside a database is not data. */
     static List<String> names(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".lock")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

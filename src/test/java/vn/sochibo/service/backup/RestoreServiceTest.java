@@ -187,7 +187,7 @@ class RestoreServiceTest {
         try (Database open = Database.open(db)) {
             DataFiles.addMembers(open, 1, "Đang mở");
             AppException e = assertThrows(AppException.class, () -> service.restore(db, backup.path(), folder, null));
-            assertEquals("backup.error.inUse", e.key());
+            assertEquals("db.error.locked", e.key());
             assertEquals(6L, (long) open.read(tx -> BackupFixtures.members(db)));
         }
         assertEquals(6, BackupFixtures.members(db));

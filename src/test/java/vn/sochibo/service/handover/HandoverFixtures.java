@@ -67,7 +67,7 @@ public final class HandoverFixtures {
         }
         try (Stream<Path> all = Files.walk(folder)) {
             return all.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+                    .filter(n -> !n.endsWith(".lock")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
