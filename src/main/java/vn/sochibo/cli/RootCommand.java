@@ -2,6 +2,7 @@ package vn.sochibo.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import vn.sochibo.service.BuildVersion;
 
 /** The top of the command line: sub-commands that run without a window. */
 @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
@@ -22,7 +23,7 @@ public final class RootCommand implements Runnable {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Sổ Chi Bộ " + AppVersion.get()};
+            return new String[] {"Sổ Chi Bộ " + BuildVersion.get()};
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import vn.sochibo.service.BuildVersion;
 import vn.sochibo.model.AppException;
 import vn.sochibo.model.text.Texts;
 import vn.sochibo.store.HandoverSnapshot;

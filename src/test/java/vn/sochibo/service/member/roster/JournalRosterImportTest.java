@@ -5,37 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.sochibo.export.RosterWorkbook;
 import vn.sochibo.model.AppException;
 import vn.sochibo.model.journal.JournalAction;
 import vn.sochibo.model.journal.JournalEntry;
 import vn.sochibo.service.Messages;
-import vn.sochibo.service.Services;
 import vn.sochibo.service.member.MemberEntry;
 import vn.sochibo.testutil.MemberBuilder;
 
 /** A roster import journals how many members came from which file, in the import's own transaction. */
-class JournalRosterImportTest {
-    @TempDir
-    Path dir;
-    private Services services;
-    private RosterService roster;
-
-    @BeforeEach
-    void open() {
-        services = RosterFixtures.open(dir.resolve("branch.db"));
-        roster = RosterFixtures.roster(services);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
+class JournalRosterImportTest extends RosterDatabaseTest {
     private Path twoMembers() {
         return new RosterWorkbook().sheet("Sheet1").row(1, "Họ và tên", "Giới tính", "Ngày sinh", "Ngày vào Đảng",
                         "Số CCCD")

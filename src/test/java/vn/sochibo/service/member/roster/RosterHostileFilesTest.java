@@ -14,32 +14,17 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.sochibo.export.RosterWorkbook;
 import vn.sochibo.export.XlsxTableReader;
 import vn.sochibo.model.AppException;
 import vn.sochibo.service.Messages;
-import vn.sochibo.service.Services;
 
 /** Files from other programs, damaged or hostile: each ends with one clear message, never a crash or a write. */
-class RosterHostileFilesTest {
-    @TempDir
-    Path dir;
-    private Services services;
-    private RosterService roster;
-
-    @BeforeEach
-    void open() {
-        services = RosterFixtures.open(dir.resolve("branch.db"));
-        roster = RosterFixtures.roster(services);
-    }
-
+class RosterHostileFilesTest extends RosterDatabaseTest {
     @AfterEach
-    void close() {
+    void nothingWritten() {
         assertEquals(0, services.members().count(), "nothing may be written");
-        services.close();
     }
 
     @Test

@@ -9,34 +9,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.sochibo.model.AppException;
 import vn.sochibo.service.Messages;
-import vn.sochibo.service.Services;
 
 /**
  * Archives built to hurt (zip bombs, 200,000 rows, endless cells) and odd but harmless ones (sheets with nothing,
  * XML entity tricks): each is refused within seconds with one clear message, never a crash, a hang or a write.
  */
-class RosterHostileInputTest {
+class RosterHostileInputTest extends RosterDatabaseTest {
     private static final long FEW_SECONDS = 5_000;
-    @TempDir
-    Path dir;
-    private Services services;
-    private RosterService roster;
-
-    @BeforeEach
-    void open() {
-        services = RosterFixtures.open(dir.resolve("branch.db"));
-        roster = RosterFixtures.roster(services);
-    }
-
     @AfterEach
-    void close() {
+    void nothingWritten() {
         assertEquals(0, services.members().count(), "nothing may be written");
-        services.close();
     }
 
     @Test

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.sochibo.export.RosterWorkbook;
 import vn.sochibo.model.member.EventType;
 import vn.sochibo.model.member.Gender;
@@ -18,27 +15,10 @@ import vn.sochibo.model.member.Member;
 import vn.sochibo.model.member.MemberEvent;
 import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.service.Messages;
-import vn.sochibo.service.Services;
 
 /** Reading the layouts found in the wild: plain rosters in any column order, Mẫu 7-HSĐV, two-row headers. */
-class RosterImportTest {
+class RosterImportTest extends RosterDatabaseTest {
     private static final Messages VI = Messages.forLanguage("vi");
-    @TempDir
-    Path dir;
-    private Services services;
-    private RosterService roster;
-
-    @BeforeEach
-    void open() {
-        services = RosterFixtures.open(dir.resolve("branch.db"));
-        roster = RosterFixtures.roster(services);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
     @Test
     void preview_plainRosterShuffledWithHeaderOnRow4_readsEveryMember() {
         Path file = new RosterWorkbook().sheet("DS chi bộ")

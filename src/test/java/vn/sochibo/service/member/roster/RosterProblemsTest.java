@@ -8,10 +8,7 @@ import static vn.sochibo.service.member.roster.RosterImportTest.texts;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.sochibo.export.RosterWorkbook;
 import vn.sochibo.model.AppException;
 import vn.sochibo.model.member.Address;
@@ -25,28 +22,11 @@ import vn.sochibo.model.member.MemberEvent;
 import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.model.member.PartyRecord;
 import vn.sochibo.service.Messages;
-import vn.sochibo.service.Services;
 
 /** Every problem is reported by row and column, duplicates are caught, and one error means nothing is written. */
-class RosterProblemsTest {
+class RosterProblemsTest extends RosterDatabaseTest {
     private static final String[] HEADER = {"STT", "Họ và tên", "Giới tính", "Năm sinh", "Ngày vào Đảng",
         "Ngày chính thức", "Số CCCD", "Số thẻ Đảng"};
-    @TempDir
-    Path dir;
-    private Services services;
-    private RosterService roster;
-
-    @BeforeEach
-    void open() {
-        services = RosterFixtures.open(dir.resolve("branch.db"));
-        roster = RosterFixtures.roster(services);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
     @Test
     void preview_badCells_reportEachByRowAndColumnAsInExcel() {
         Path file = new RosterWorkbook().sheet("Sheet1").row(2, (Object[]) HEADER)
