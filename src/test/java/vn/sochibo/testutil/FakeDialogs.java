@@ -17,6 +17,9 @@ public final class FakeDialogs implements DialogService {
     public final List<String> folderTitles = new ArrayList<>();
     public final Deque<Path> files = new ArrayDeque<>();
     public boolean answer = true;
+    /** Answers of password prompts, in order; an empty queue means the prompt was cancelled. */
+    public final Deque<char[]> passwords = new ArrayDeque<>();
+    public final List<String> passwordPrompts = new ArrayList<>();
 
     /** Queues a path as the answer of the next file chooser. */
     public FakeDialogs answering(Path file) {
@@ -32,6 +35,12 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void showInfo(String message) {
         infos.add(message);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String message) {
+        passwordPrompts.add(message);
+        return Optional.ofNullable(passwords.poll());
     }
 
     @Override

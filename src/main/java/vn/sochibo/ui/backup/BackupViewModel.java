@@ -87,7 +87,9 @@ public final class BackupViewModel {
             return;
         }
         BackupEntry entry = row.entry();
-        if (!entry.state().isOk() && entry.state() != BackupState.NEEDS_PASSWORD) {
+        boolean otherPassword = entry.state() == BackupState.NEEDS_PASSWORD
+                || entry.state() == BackupState.WRONG_PASSWORD;
+        if (!entry.state().isOk() && !otherPassword) {
             ui.dialogs().showError(ui.i18n().tr(refusalKey(entry.state()), entry.file().fileName()));
             return;
         }
@@ -95,7 +97,12 @@ public final class BackupViewModel {
         if (!ui.dialogs().confirm(ui.i18n().tr("backup.view.confirmRestore", row.date(), members))) {
             return;
         }
-        restore(entry.file().path());
+        if (!otherPassword) {
+            restore(entry.file().path(), password());
+            return;
+        }
+        ui.dialogs().askPassword(ui.i18n().tr("backup.view.askPassword", row.date()))
+                .ifPresent(typed -> restore(entry.file().path(), typed));
     }
 
     /** Runs the full integrity check of the data file and says the result in plain words. */
@@ -113,10 +120,9 @@ public final class BackupViewModel {
         });
     }
 
-    private void restore(Path backup) {
+    private void restore(Path backup, char[] password) {
         Path db = database.file();
         Path folder = folder();
-        char[] password = password();
         try {
             database.closeForReplace();
         } catch (RuntimeException e) {

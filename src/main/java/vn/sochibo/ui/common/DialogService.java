@@ -9,6 +9,9 @@ public interface DialogService {
 
     void showInfo(String message);
 
+    /** Asks for a password (shown as dots); empty when cancelled. */
+    Optional<char[]> askPassword(String message);
+
     /** True when the user confirms. */
     boolean confirm(String message);
 

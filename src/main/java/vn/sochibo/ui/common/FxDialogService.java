@@ -45,6 +45,28 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassword(String message) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(i18n.tr("app.title"));
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        javafx.scene.control.Label label = new javafx.scene.control.Label(message);
+        label.setWrapText(true);
+        label.setLabelFor(field);
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(10, label, field));
+        ButtonType ok = new ButtonType(i18n.tr("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.tr("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.getDialogPane().setMinWidth(480);
+        if (owner != null) {
+            dialog.initOwner(owner);
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
+        javafx.application.Platform.runLater(field::requestFocus);
+        return dialog.showAndWait().filter(b -> b == ok).map(b -> field.getText().toCharArray());
+    }
+
+    @Override
     public Optional<Path> chooseOpenFile(String title, String extension) {
         File file = chooser(title, extension, null).showOpenDialog(owner);
         return remember(file);

@@ -125,6 +125,29 @@ class BackupViewModelTest {
     }
 
     @Test
+    void restoreSelected_backupOfAnEarlierPassword_asksForItAndRestores() {
+        handle.withPassword("mật khẩu cũ");
+        vm.backupNow();
+        addMember();
+        handle.withPassword(null);
+        vm.load();
+        assertEquals("Cần mật khẩu", vm.rows().get(0).state());
+        vm.selectedProperty().set(vm.rows().get(0));
+
+        t.dialogs.passwords.add("sai".toCharArray());
+        vm.restoreSelected();
+        assertEquals(5, members(db));
+        assertTrue(t.dialogs.errors.get(t.dialogs.errors.size() - 1).startsWith("Sai mật khẩu"));
+
+        t.dialogs.passwords.add("mật khẩu cũ".toCharArray());
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.restoreSelected();
+        assertEquals(4, members(db));
+        assertEquals(2, t.dialogs.passwordPrompts.size());
+        assertTrue(t.dialogs.passwordPrompts.get(0).contains("mật khẩu khác"));
+    }
+
+    @Test
     void restoreSelected_declined_changesNothingAndKeepsTheDataOpen() throws Exception {
         vm.backupNow();
         addMember();
@@ -158,6 +181,7 @@ class BackupViewModelTest {
         assertEquals("Sai mật khẩu", vm.rows().get(0).state());
         byte[] before = Files.readAllBytes(db);
         vm.selectedProperty().set(vm.rows().get(0));
+        t.dialogs.passwords.add("đoán sai".toCharArray());
         vm.restoreSelected();
         assertTrue(t.dialogs.errors.get(0).startsWith("Sai mật khẩu"), t.dialogs.errors.toString());
         assertArrayEquals(before, Files.readAllBytes(db));

@@ -20,7 +20,7 @@ public final class FakeDatabaseHandle implements DatabaseHandle {
 
     /** Backups are encrypted with this password. */
     public FakeDatabaseHandle withPassword(String value) {
-        password = value.toCharArray();
+        password = value == null ? null : value.toCharArray();
         return this;
     }
 
