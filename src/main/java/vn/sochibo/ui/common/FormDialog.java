@@ -6,9 +6,12 @@ import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 /**
@@ -17,6 +20,21 @@ import javafx.stage.Window;
  */
 public final class FormDialog {
     private FormDialog() {
+    }
+
+    /**
+     * Enter saves the form even when a tick box or a choice among options has the focus; otherwise JavaFX would
+     * tick or untick it and a secretary who pressed Enter to save would lose the tick and save nothing.
+     */
+    private static void enterSaves(Dialog<ButtonType> dialog, Button save) {
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Node focused = dialog.getDialogPane().getScene() == null ? null
+                    : dialog.getDialogPane().getScene().getFocusOwner();
+            if (e.getCode() == KeyCode.ENTER && focused instanceof ButtonBase && !(focused instanceof Button)) {
+                e.consume();
+                save.fire();
+            }
+        });
     }
 
     /** Shows the form; true when it was saved. */
@@ -40,6 +58,7 @@ public final class FormDialog {
                 e.consume();
             }
         });
+        enterSaves(dialog, saveButton);
         Node cancelButton = dialog.getDialogPane().lookupButton(cancel);
         cancelButton.setId("cancelButton");
         return dialog.showAndWait().filter(b -> b == save).isPresent();

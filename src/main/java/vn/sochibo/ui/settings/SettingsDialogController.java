@@ -6,8 +6,6 @@ import javafx.beans.binding.BooleanExpression;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -18,8 +16,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -107,7 +103,6 @@ public final class SettingsDialogController extends FxmlController {
         if (password != null) {
             bindPassword(password);
         }
-        enterSaves(largerTextCheck, understoodCheck, keepRadio, setRadio, changeRadio, removeRadio);
         errorsLabel.visibleProperty().bind(errorsLabel.textProperty().isNotEmpty());
         errorsLabel.managedProperty().bind(errorsLabel.visibleProperty());
         ScrollIntoView.install(formScroll);
@@ -158,18 +153,6 @@ public final class SettingsDialogController extends FxmlController {
      * Enter saves, also on a tick box or a choice: JavaFX would press the focused box instead, so someone who ticks
      * "Tôi đã hiểu" and presses Enter would untick it and nothing would be saved.
      */
-    private static void enterSaves(ButtonBase... controls) {
-        for (ButtonBase control : controls) {
-            control.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.ENTER && control.getScene() != null
-                        && control.getScene().lookup("#saveButton") instanceof Button save) {
-                    e.consume();
-                    save.fire();
-                }
-            });
-        }
-    }
-
     private static void showOnlyWhen(Node node, BooleanExpression condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
