@@ -13,8 +13,8 @@ import org.sqlite.SQLiteConfig;
 import vn.sochibo.model.AppException;
 
 /**
- * Database files as a whole, for the hand-over kit: a consistent copy made with {@code VACUUM INTO} on its own
- * connection, facts read from a copy, an integrity check that never writes, and settling a file before it is
+ * Database files as a whole, for the hand-over kit (copies are made with {@link Snapshots#snapshot}): facts read
+ * from a copy, an integrity check that never writes and lists what SQLite found, and settling a file before it is
  * replaced. Each method opens and closes its own connection.
  */
 public final class HandoverSnapshot {
@@ -30,22 +30,6 @@ public final class HandoverSnapshot {
     /** The schema version this build writes. */
     public static int latestSchema() {
         return Migrations.LATEST;
-    }
-
-    /** Writes a consistent copy of the live database {@code db} to {@code target}, which must not exist yet. */
-    public static void copy(Path db, Path target) {
-        if (Files.exists(target)) {
-            throw new IllegalArgumentException("exists: " + target);
-        }
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db, cfg.toProperties());
-             Statement st = c.createStatement()) {
-            st.executeUpdate("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
-            throw StoreErrors.translate(e);
-        }
-        OwnerOnly.restrict(target);
     }
 
     /**

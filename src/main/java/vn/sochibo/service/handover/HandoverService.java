@@ -12,6 +12,7 @@ import vn.sochibo.service.BuildVersion;
 import vn.sochibo.model.AppException;
 import vn.sochibo.model.text.Texts;
 import vn.sochibo.store.HandoverSnapshot;
+import vn.sochibo.store.Snapshots;
 
 /**
  * The hand-over kit (bộ bàn giao) a secretary gives a successor after a branch congress: one file holding a
@@ -61,7 +62,7 @@ public final class HandoverService {
         Path folder = Files.isDirectory(out) ? out.toAbsolutePath() : out.toAbsolutePath().getParent();
         try (Staging staging = Staging.in(folder)) {
             Path copy = staging.path("snapshot.db");
-            HandoverSnapshot.copy(db, copy);
+            Snapshots.snapshot(db, copy);
             HandoverSnapshot.Facts facts = HandoverSnapshot.facts(copy);
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
             List<Path> documents = DocumentsFolder.recent(documentsFolder,

@@ -13,6 +13,7 @@ import vn.sochibo.service.journal.JournalService;
 import vn.sochibo.store.Database;
 import vn.sochibo.store.HandoverSnapshot;
 import vn.sochibo.store.OwnerOnly;
+import vn.sochibo.store.Snapshots;
 
 /**
  * One opening of a kit: unpack and check everything in a working folder beside the target, keep the existing
@@ -68,7 +69,7 @@ final class KitOpening {
         try {
             HandoverSnapshot.settle(targetDb);
             refuseIfOpenElsewhere();
-            HandoverSnapshot.copy(targetDb, copy);
+            Snapshots.snapshot(targetDb, copy);
         } catch (AppException e) {
             if (!"db.error.notDatabase".equals(e.key())) {
                 throw e;

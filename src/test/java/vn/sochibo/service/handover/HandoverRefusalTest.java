@@ -21,7 +21,7 @@ import vn.sochibo.model.AppException;
 import vn.sochibo.service.Messages;
 import vn.sochibo.service.Services;
 import vn.sochibo.service.member.roster.RosterFixtures;
-import vn.sochibo.store.HandoverSnapshot;
+import vn.sochibo.store.Snapshots;
 
 /** Kits that must not be opened are refused with a clear message, and the data already there is left untouched. */
 class HandoverRefusalTest {
@@ -46,7 +46,7 @@ class HandoverRefusalTest {
         targetBytes = Files.readAllBytes(target);
         targetFolder = HandoverFixtures.files(dir.resolve("may"));
         goodDatabase = dir.resolve("ban-sao.db");
-        HandoverSnapshot.copy(HandoverFixtures.branchDatabase(dir.resolve("nguon/sochibo.db")), goodDatabase);
+        Snapshots.snapshot(HandoverFixtures.branchDatabase(dir.resolve("nguon/sochibo.db")), goodDatabase);
     }
 
     /** Opening must fail with the given message key and leave the target folder exactly as it was. */
