@@ -128,7 +128,7 @@ public final class App extends Application {
     private void restoreAtStart(FxDialogService dialogs, StartRecovery recovery, BackupFile backup, Path folder) {
         char[] password = null;
         if (backup.encrypted()) {
-            Optional<char[]> typed = StartProblemDialog.password(ui, backup);
+            Optional<char[]> typed = ui.dialogs().askPassword(StartProblemDialog.passwordPrompt(ui, backup));
             if (typed.isEmpty()) {
                 Platform.exit();
                 return;

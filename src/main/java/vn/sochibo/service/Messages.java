@@ -14,6 +14,7 @@ public final class Messages {
     public static final String BUNDLE = "vn.sochibo.i18n.messages";
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private final ResourceBundle bundle;
     private final Locale locale;
 
@@ -66,6 +67,11 @@ public final class Messages {
     /** The message of an application error. */
     public String error(AppException e) {
         return tr(e.key(), e.args());
+    }
+
+    /** A moment as dd/MM/yyyy HH:mm, or "" for none. */
+    public static String dateTime(java.time.LocalDateTime moment) {
+        return moment == null ? "" : DATE_TIME.format(moment);
     }
 
     /** A date as dd/MM/yyyy, or "" for none. */

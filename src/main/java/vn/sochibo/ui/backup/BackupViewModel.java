@@ -2,7 +2,6 @@ package vn.sochibo.ui.backup;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.sochibo.service.Messages;
 import vn.sochibo.service.backup.BackupEntry;
 import vn.sochibo.service.backup.BackupFile;
 import vn.sochibo.service.backup.BackupService;
@@ -24,7 +24,6 @@ import vn.sochibo.ui.common.UiContext;
  * backups, restoring the chosen one (after a confirmation, with the current data saved first) and a full check.
  */
 public final class BackupViewModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private final UiContext ui;
     private final BackupService service;
     private final DatabaseHandle database;
@@ -199,7 +198,7 @@ public final class BackupViewModel {
     }
 
     private static String when(LocalDateTime at) {
-        return WHEN.format(at);
+        return Messages.dateTime(at);
     }
 
     public StringProperty databaseTextProperty() {

@@ -9,6 +9,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import vn.sochibo.service.Messages;
 import vn.sochibo.service.journal.JournalLine;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.FxmlController;
@@ -80,7 +81,7 @@ public final class JournalController extends FxmlController {
             @Override
             protected void updateItem(LocalDateTime item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : JournalLine.TIME.format(item));
+                setText(empty || item == null ? null : Messages.dateTime(item));
             }
         };
     }

@@ -5,9 +5,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.PasswordField;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import vn.sochibo.service.Messages;
 import vn.sochibo.service.backup.BackupFile;
 import vn.sochibo.ui.common.Styles;
@@ -39,25 +36,13 @@ public final class StartProblemDialog {
         return chosen == restore ? Choice.RESTORE : chosen == other ? Choice.OTHER_FILE : Choice.QUIT;
     }
 
-    /** Asks for the password of an encrypted backup; empty when cancelled. */
-    public static Optional<char[]> password(UiContext ui, BackupFile backup) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(ui.i18n().tr("start.problem.passwordTitle"));
-        PasswordField field = new PasswordField();
-        Label label = new Label(ui.i18n().tr("start.problem.password", when(backup)));
-        label.setWrapText(true);
-        label.setLabelFor(field);
-        dialog.getDialogPane().setContent(new VBox(10, label, field));
-        ButtonType ok = new ButtonType(ui.i18n().tr("start.problem.restore"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
-        dress(ui, dialog);
-        field.requestFocus();
-        return dialog.showAndWait().filter(b -> b == ok).map(b -> field.getText().toCharArray());
+    /** The text of the prompt for an encrypted backup's password. */
+    public static String passwordPrompt(UiContext ui, BackupFile backup) {
+        return ui.i18n().tr("start.problem.password", when(backup));
     }
 
     private static String when(BackupFile backup) {
-        return Messages.date(backup.takenAt().toLocalDate()) + " "
-                + String.format("%02d:%02d", backup.takenAt().getHour(), backup.takenAt().getMinute());
+        return Messages.dateTime(backup.takenAt());
     }
 
     private static void dress(UiContext ui, Dialog<?> dialog) {
