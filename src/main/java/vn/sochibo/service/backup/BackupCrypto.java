@@ -18,10 +18,9 @@ import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import vn.sochibo.service.security.Pbkdf2;
 
 /**
  * Encrypted backups: AES-GCM 256 with a key from PBKDF2WithHmacSHA256 over a random salt. The data is sealed in
@@ -130,17 +129,10 @@ final class BackupCrypto {
     }
 
     private static SecretKey key(char[] password, CryptoHeader header) {
-        PBEKeySpec spec = new PBEKeySpec(password, header.salt(), header.iterations(), 256);
-        try {
-            byte[] raw = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-            SecretKey key = new SecretKeySpec(raw, "AES");
-            Arrays.fill(raw, (byte) 0);
-            return key;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17", e);
-        } finally {
-            spec.clearPassword();
-        }
+        byte[] raw = Pbkdf2.derive(password, header.salt(), header.iterations(), 256);
+        SecretKey key = new SecretKeySpec(raw, "AES");
+        Arrays.fill(raw, (byte) 0);
+        return key;
     }
 
     private static byte[] seal(SecretKey key, CryptoHeader header, long index, byte[] aad, byte[] data, int length) {

@@ -1,12 +1,9 @@
 package vn.sochibo.service.security;
 
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import vn.sochibo.model.AppException;
 
 /**
@@ -14,7 +11,7 @@ import vn.sochibo.model.AppException;
  * with Base64 salt and hash, so the iteration count (and even the algorithm) can rise later.
  */
 final class PasswordHash {
-    static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+    static final String ALGORITHM = Pbkdf2.ALGORITHM;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     private final int iterations;
@@ -68,14 +65,6 @@ final class PasswordHash {
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
-        try {
-            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            // every Java 8+ runtime has this algorithm; reaching here means a broken runtime
-            throw new IllegalStateException(ALGORITHM, e);
-        } finally {
-            spec.clearPassword();
-        }
+        return Pbkdf2.derive(password, salt, iterations, HASH_BITS);
     }
 }

@@ -1,8 +1,6 @@
 package vn.sochibo.service.security;
 
-import java.nio.CharBuffer;
 import java.security.SecureRandom;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +47,7 @@ public final class PasswordService {
 
     /** What is wrong with a new password (too short), naming the field; empty when it may be used. */
     public List<Issue> checkNew(char[] newPassword) {
-        char[] nfc = normalized(newPassword);
+        char[] nfc = Pbkdf2.nfc(newPassword);
         try {
             int length = Character.codePointCount(nfc, 0, nfc.length);
             return length < MIN_LENGTH ? List.of(Issue.error(FIELD_NEW, "security.error.tooShort", MIN_LENGTH))
@@ -65,16 +63,11 @@ public final class PasswordService {
         if (!issues.isEmpty()) {
             throw new ValidationException(issues);
         }
-        char[] nfc = normalized(newPassword);
-        try {
-            db.write(tx -> {
-                requireCurrent(tx, currentOrNull);
-                settings.put(tx, HASH_KEY, PasswordHash.create(nfc, iterations, random).format());
-                return null;
-            });
-        } finally {
-            wipe(nfc);
-        }
+        db.write(tx -> {
+            requireCurrent(tx, currentOrNull);
+            settings.put(tx, HASH_KEY, PasswordHash.create(newPassword, iterations, random).format());
+            return null;
+        });
     }
 
     /** Removes the password after checking the current one; the app then opens without asking. */
@@ -95,20 +88,15 @@ public final class PasswordService {
         if (stored.isEmpty() || password == null) {
             return false;
         }
-        char[] nfc = normalized(password);
-        try {
-            boolean right = stored.get().matches(nfc);
-            if (right && stored.get().iterations() < iterations) {
-                String stronger = PasswordHash.create(nfc, iterations, random).format();
-                db.write(tx -> {
-                    settings.put(tx, HASH_KEY, stronger);
-                    return null;
-                });
-            }
-            return right;
-        } finally {
-            wipe(nfc);
+        boolean right = stored.get().matches(password);
+        if (right && stored.get().iterations() < iterations) {
+            String stronger = PasswordHash.create(password, iterations, random).format();
+            db.write(tx -> {
+                settings.put(tx, HASH_KEY, stronger);
+                return null;
+            });
         }
+        return right;
     }
 
     /** Minutes without mouse or keyboard after which the window locks; 0 means never. */
@@ -143,13 +131,8 @@ public final class PasswordService {
         if (current == null || current.length == 0) {
             throw new ValidationException(List.of(Issue.error(FIELD_CURRENT, "validation.required")));
         }
-        char[] nfc = normalized(current);
-        try {
-            if (!stored.get().matches(nfc)) {
-                throw new ValidationException(List.of(Issue.error(FIELD_CURRENT, "security.error.wrongCurrent")));
-            }
-        } finally {
-            wipe(nfc);
+        if (!stored.get().matches(current)) {
+            throw new ValidationException(List.of(Issue.error(FIELD_CURRENT, "security.error.wrongCurrent")));
         }
     }
 
@@ -164,18 +147,6 @@ public final class PasswordService {
         } catch (NumberFormatException e) {
             return DEFAULT_IDLE_MINUTES;
         }
-    }
-
-    /**
-     * A copy in Unicode NFC, so a password typed with a Vietnamese keyboard set to composed or to precomposed
-     * characters is the same password. Only text that is not NFC already passes through a (non-wipeable) String.
-     */
-    private static char[] normalized(char[] password) {
-        char[] chars = password == null ? new char[0] : password;
-        if (Normalizer.isNormalized(CharBuffer.wrap(chars), Normalizer.Form.NFC)) {
-            return chars.clone();
-        }
-        return Normalizer.normalize(CharBuffer.wrap(chars), Normalizer.Form.NFC).toCharArray();
     }
 
     private static void wipe(char[] chars) {

@@ -42,6 +42,18 @@ class BackupCryptoTest {
                 () -> BackupCrypto.decrypt(file, dir.resolve("out"), password)).state();
     }
 
+    @Test
+    void decrypt_passwordTypedWithAnotherVietnameseInputMethod_opensTheBackup() throws Exception {
+        Path plain = plain(5000);
+        Path target = dir.resolve("nfd.sochibo-backup");
+        String composed = "mật khẩu chi bộ";
+        BackupCrypto.encrypt(plain, target, java.text.Normalizer.normalize(composed,
+                java.text.Normalizer.Form.NFD).toCharArray());
+        Path out = dir.resolve("out");
+        BackupCrypto.decrypt(target, out, composed.toCharArray());
+        assertArrayEquals(Files.readAllBytes(plain), Files.readAllBytes(out));
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 4096, BackupCrypto.CHUNK, 2 * BackupCrypto.CHUNK, 2 * BackupCrypto.CHUNK + 777})
     void decrypt_rightPassword_givesBackTheSameBytes(int length) throws Exception {
