@@ -56,12 +56,7 @@ public final class FxDialogService implements DialogService {
         ButtonType ok = new ButtonType(i18n.tr("common.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.tr("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
-        dialog.getDialogPane().setMinWidth(480);
-        if (owner != null) {
-            dialog.initOwner(owner);
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-            dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
-        }
+        dress(dialog);
         javafx.application.Platform.runLater(field::requestFocus);
         return dialog.showAndWait().filter(b -> b == ok).map(b -> field.getText().toCharArray());
     }
@@ -122,13 +117,18 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(type, message, ButtonType.OK);
         alert.setTitle(title);
         alert.setHeaderText(null);
-        alert.getDialogPane().setMinWidth(480);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        if (owner != null) {
-            alert.initOwner(owner);
-            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-            alert.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
-        }
+        dress(alert);
         return alert;
+    }
+
+    /** A readable width, and the main window's owner, style sheet and text size. */
+    private void dress(javafx.scene.control.Dialog<?> dialog) {
+        dialog.getDialogPane().setMinWidth(480);
+        if (owner != null) {
+            dialog.initOwner(owner);
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
     }
 }

@@ -46,7 +46,7 @@ public final class StartProblemDialog {
     }
 
     private static void dress(UiContext ui, Dialog<?> dialog) {
-        dialog.getDialogPane().getStylesheets().add("vn/sochibo/ui/app.css");
+        dialog.getDialogPane().getStylesheets().add(Styles.SHEET);
         dialog.getDialogPane().setMinWidth(560);
         Styles.apply(dialog.getDialogPane(), ui.settings());
     }
