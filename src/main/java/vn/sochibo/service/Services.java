@@ -4,16 +4,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import vn.sochibo.service.branch.BranchService;
 import vn.sochibo.service.journal.JournalService;
+import vn.sochibo.service.meeting.MeetingServices;
 import vn.sochibo.service.member.MemberService;
 import vn.sochibo.store.Database;
 
 /** The services over one open database file; closing it closes the file. */
-public record Services(Database database, MemberService members, BranchService branch) implements AutoCloseable {
+public record Services(Database database, MemberService members, BranchService branch, MeetingServices meeting)
+        implements AutoCloseable {
+
+    /** The services on an open database. */
+    public static Services on(Database db, Clock clock) {
+        MemberService members = new MemberService(db, clock);
+        return new Services(db, members, new BranchService(db), MeetingServices.on(db, clock, members.journal()));
+    }
 
     /** Opens (creating and migrating if needed) the database and builds the services on it. */
     public static Services open(Path file, Clock clock) {
-        Database db = Database.open(file);
-        return new Services(db, new MemberService(db, clock), new BranchService(db));
+        return on(Database.open(file), clock);
     }
 
     /** The change journal of the open database. */
@@ -26,8 +33,7 @@ public record Services(Database database, MemberService members, BranchService b
      * using it, else read-only beside that copy (writes are then refused with a message naming the file).
      */
     public static Services openForReading(Path file, Clock clock) {
-        Database db = Database.openForReading(file);
-        return new Services(db, new MemberService(db, clock), new BranchService(db));
+        return on(Database.openForReading(file), clock);
     }
 
     public Path file() {

@@ -20,6 +20,16 @@ public enum JournalAction {
     BACKUP_RESTORED,
     /** The data was taken over from a hand-over kit. */
     HANDOVER_OPENED,
+    /** A meeting was planned or added (one line for a whole year's plan). */
+    MEETING_CREATED,
+    /** A meeting's date, place, type or people were changed. */
+    MEETING_CHANGED,
+    /** A planned meeting was deleted. */
+    MEETING_DELETED,
+    /** A meeting's minutes were adopted (read back and approved). */
+    MINUTES_ADOPTED,
+    /** Adopted minutes were opened for a correction, with its reason. */
+    MINUTES_CORRECTED,
     /** A line written by a newer version of the application, whose action this version does not know. */
     OTHER;
 

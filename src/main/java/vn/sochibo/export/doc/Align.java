@@ -1,0 +1,9 @@
+package vn.sochibo.export.doc;
+
+/** Horizontal alignment of a paragraph or signature line. */
+public enum Align {
+    LEFT,
+    CENTRE,
+    RIGHT,
+    JUSTIFY
+}
