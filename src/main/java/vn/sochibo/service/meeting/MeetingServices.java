@@ -6,12 +6,12 @@ import vn.sochibo.store.Database;
 
 /** The meeting area's use cases over one database, built together so they share the journal and the clock. */
 public record MeetingServices(MeetingService meetings, AgendaService agenda, RollService roll, VoteService votes,
-                              MinutesService minutes) {
+                              MinutesService minutes, MeetingDocuments documents) {
 
     /** All of them on the database. */
     public static MeetingServices on(Database db, Clock clock, JournalService journal) {
         return new MeetingServices(new MeetingService(db, clock, journal), new AgendaService(db, clock, journal),
                 new RollService(db, clock, journal), new VoteService(db, clock, journal),
-                new MinutesService(db, clock, journal));
+                new MinutesService(db, clock, journal), new MeetingDocuments(db, clock));
     }
 }
