@@ -1,6 +1,7 @@
 package vn.sochibo.service.meeting;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,20 @@ public final class RollService {
     /** The roll of the meeting computed from member status on its date and the marks recorded. */
     public Roll roll(long meetingId) {
         return db.read(tx -> roll(tx, meeting(tx, meetingId)));
+    }
+
+    /** Every meeting dated from {@code from} to {@code to} inclusive with its roll, by date. */
+    public List<MeetingRoll> between(LocalDate from, LocalDate to) {
+        return db.read(tx -> {
+            List<MemberHistory> all = histories(tx);
+            Map<Long, List<AttendanceMark>> marks = attendance.between(tx, from, to);
+            List<MeetingRoll> out = new ArrayList<>();
+            for (Meeting m : meetings.between(tx, from, to)) {
+                out.add(new MeetingRoll(m, RollRules.roll(all, m.date(), marks.getOrDefault(m.id(), List.of()),
+                        guests.forMeeting(tx, m.id()))));
+            }
+            return out;
+        });
     }
 
     /** The meeting itself (type, date, state), for screens showing the roll. */
@@ -200,8 +215,8 @@ public final class RollService {
         return m.type().code() + " " + m.date();
     }
 
-    /** The clock of the service (today's date for screens). */
-    Clock clock() {
-        return clock;
+    /** Today by the service's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 }
