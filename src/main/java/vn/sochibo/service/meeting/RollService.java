@@ -1,15 +1,49 @@
 package vn.sochibo.service.meeting;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.sochibo.model.AppException;
+import vn.sochibo.model.journal.JournalAction;
+import vn.sochibo.model.meeting.AttendanceMark;
+import vn.sochibo.model.meeting.AttendanceStatus;
+import vn.sochibo.model.meeting.Guest;
+import vn.sochibo.model.meeting.Meeting;
+import vn.sochibo.model.meeting.MeetingState;
 import vn.sochibo.model.meeting.Roll;
+import vn.sochibo.model.meeting.RollCategory;
+import vn.sochibo.model.meeting.RollEntry;
+import vn.sochibo.model.meeting.RollRules;
+import vn.sochibo.model.member.Member;
+import vn.sochibo.model.member.MemberEvent;
+import vn.sochibo.model.member.MemberHistory;
+import vn.sochibo.model.text.Texts;
+import vn.sochibo.service.journal.JournalDetails;
 import vn.sochibo.service.journal.JournalService;
+import vn.sochibo.store.AttendanceRepository;
 import vn.sochibo.store.Database;
+import vn.sochibo.store.GuestRepository;
+import vn.sochibo.store.MeetingRepository;
+import vn.sochibo.store.MemberEventRepository;
+import vn.sochibo.store.MemberRepository;
+import vn.sochibo.store.Tx;
 
-/** The roll call of a meeting: who is expected on its date, marks, guests, and the counts of the minutes header. */
+/**
+ * The roll call of a meeting: who is expected on its date, marks, guests, and the counts of the minutes header.
+ * Every change is one transaction with its journal line; an adopted meeting refuses changes, and the first change
+ * to a planned meeting puts it in progress.
+ */
 public final class RollService {
     private final Database db;
     private final Clock clock;
     private final JournalService journal;
+    private final MeetingRepository meetings = new MeetingRepository();
+    private final AttendanceRepository attendance = new AttendanceRepository();
+    private final GuestRepository guests = new GuestRepository();
+    private final MemberRepository members = new MemberRepository();
+    private final MemberEventRepository events = new MemberEventRepository();
 
     public RollService(Database db, Clock clock, JournalService journal) {
         this.db = db;
@@ -19,6 +53,170 @@ public final class RollService {
 
     /** The roll of the meeting computed from member status on its date and the marks recorded. */
     public Roll roll(long meetingId) {
-        throw new UnsupportedOperationException("pending");
+        return db.read(tx -> roll(tx, meeting(tx, meetingId)));
+    }
+
+    /** Every meeting dated from {@code from} to {@code to} inclusive with its roll, by date. */
+    public List<MeetingRoll> between(LocalDate from, LocalDate to) {
+        return db.read(tx -> {
+            List<MemberHistory> all = histories(tx);
+            Map<Long, List<AttendanceMark>> marks = attendance.between(tx, from, to);
+            List<MeetingRoll> out = new ArrayList<>();
+            for (Meeting m : meetings.between(tx, from, to)) {
+                out.add(new MeetingRoll(m, RollRules.roll(all, m.date(), marks.getOrDefault(m.id(), List.of()),
+                        guests.forMeeting(tx, m.id()))));
+            }
+            return out;
+        });
+    }
+
+    /** The meeting itself (type, date, state), for screens showing the roll. */
+    public Meeting meeting(long meetingId) {
+        return db.read(tx -> meeting(tx, meetingId));
+    }
+
+    /**
+     * Records one person's mark; an excused absence needs a reason. Away and suspended members cannot be marked,
+     * and an exempted member only as present (their absence is not an absence).
+     */
+    public Roll mark(long meetingId, long memberId, AttendanceStatus status, String reason, String note) {
+        return db.write(tx -> {
+            Meeting m = changeable(tx, meetingId);
+            RollEntry entry = entry(roll(tx, m), memberId);
+            String why = status == AttendanceStatus.ABSENT_EXCUSED ? Texts.clean(reason) : "";
+            if (status == AttendanceStatus.ABSENT_EXCUSED && why.isEmpty()) {
+                throw new AppException("roll.error.reasonRequired", entry.fullName());
+            }
+            if (!RollRules.canMark(entry.category(), status)) {
+                throw new AppException("roll.error.cannotMark." + entry.category().name(), entry.fullName());
+            }
+            attendance.put(tx, new AttendanceMark(meetingId, memberId, status, why, note));
+            journal.record(tx, JournalAction.MEETING_CHANGED, subject(m),
+                    JournalDetails.of("roll.journal.mark", entry.fullName(), "roll.status." + status.name()));
+            return roll(tx, m);
+        });
+    }
+
+    /** Marks every expected and attached person not yet marked as present; existing marks stay. */
+    public Roll markAllPresent(long meetingId) {
+        return db.write(tx -> {
+            Meeting m = changeable(tx, meetingId);
+            int count = 0;
+            for (RollEntry e : roll(tx, m).entries()) {
+                boolean wanted = e.category() == RollCategory.EXPECTED || e.category() == RollCategory.ATTACHED;
+                if (wanted && e.mark() == null) {
+                    attendance.put(tx, new AttendanceMark(meetingId, e.memberId(), AttendanceStatus.PRESENT, "", ""));
+                    count++;
+                }
+            }
+            journal.record(tx, JournalAction.MEETING_CHANGED, subject(m), JournalDetails.of("roll.journal.all", count));
+            return roll(tx, m);
+        });
+    }
+
+    /** Removes one person's mark (back to not yet marked). */
+    public Roll clear(long meetingId, long memberId) {
+        return db.write(tx -> {
+            Meeting m = changeable(tx, meetingId);
+            RollEntry entry = entry(roll(tx, m), memberId);
+            if (attendance.delete(tx, meetingId, memberId)) {
+                journal.record(tx, JournalAction.MEETING_CHANGED, subject(m),
+                        JournalDetails.of("roll.journal.clear", entry.fullName()));
+            }
+            return roll(tx, m);
+        });
+    }
+
+    /** Adds a guest by name (required) and post. */
+    public Guest addGuest(long meetingId, String name, String post) {
+        return db.write(tx -> {
+            Meeting m = changeable(tx, meetingId);
+            Guest saved = guests.insert(tx, checked(new Guest(0, meetingId, 0, name, post)));
+            journal.record(tx, JournalAction.MEETING_CHANGED, subject(m),
+                    JournalDetails.of("roll.journal.guestAdded", saved.name()));
+            return saved;
+        });
+    }
+
+    /** Changes a guest's name (required) and post. */
+    public Guest updateGuest(long guestId, String name, String post) {
+        return db.write(tx -> {
+            Guest old = guest(tx, guestId);
+            Meeting m = changeable(tx, old.meetingId());
+            Guest changed = checked(new Guest(guestId, old.meetingId(), old.position(), name, post));
+            guests.update(tx, changed);
+            journal.record(tx, JournalAction.MEETING_CHANGED, subject(m),
+                    JournalDetails.of("roll.journal.guestChanged", changed.name()));
+            return changed;
+        });
+    }
+
+    /** Removes a guest from the meeting. */
+    public void removeGuest(long guestId) {
+        db.write(tx -> {
+            Guest old = guest(tx, guestId);
+            Meeting m = changeable(tx, old.meetingId());
+            guests.delete(tx, guestId);
+            journal.record(tx, JournalAction.MEETING_CHANGED, subject(m),
+                    JournalDetails.of("roll.journal.guestRemoved", old.name()));
+            return null;
+        });
+    }
+
+    /** The roll of a meeting already read, inside the caller's transaction. */
+    Roll roll(Tx tx, Meeting m) {
+        return RollRules.roll(histories(tx), m.date(), attendance.forMeeting(tx, m.id()), guests.forMeeting(tx, m.id()));
+    }
+
+    /** Every member with their events, inside the caller's transaction. */
+    List<MemberHistory> histories(Tx tx) {
+        Map<Long, List<MemberEvent>> byMember = events.allByMember(tx);
+        List<MemberHistory> out = new ArrayList<>();
+        for (Member member : members.all(tx)) {
+            out.add(new MemberHistory(member, byMember.getOrDefault(member.id(), List.of())));
+        }
+        return out;
+    }
+
+    private Meeting meeting(Tx tx, long meetingId) {
+        return meetings.get(tx, meetingId).orElseThrow(() -> new AppException("meeting.error.notFound", meetingId));
+    }
+
+    /** The meeting when its roll may change; a planned meeting is put in progress by the change. */
+    private Meeting changeable(Tx tx, long meetingId) {
+        Meeting m = meeting(tx, meetingId);
+        if (m.isAdopted()) {
+            throw new AppException("roll.error.adopted", m.date());
+        }
+        if (m.state() == MeetingState.PLANNED) {
+            m = m.withState(MeetingState.IN_PROGRESS);
+            meetings.update(tx, m);
+        }
+        return m;
+    }
+
+    private static RollEntry entry(Roll roll, long memberId) {
+        return roll.entries().stream().filter(e -> e.memberId() == memberId).findFirst()
+                .orElseThrow(() -> new AppException("roll.error.notOnRoll", memberId));
+    }
+
+    private Guest guest(Tx tx, long guestId) {
+        return guests.get(tx, guestId).orElseThrow(() -> new AppException("roll.error.guestNotFound", guestId));
+    }
+
+    private static Guest checked(Guest g) {
+        if (g.name().isEmpty()) {
+            throw new AppException("roll.error.guestName");
+        }
+        return g;
+    }
+
+    private static String subject(Meeting m) {
+        return m.type().code() + " " + m.date();
+    }
+
+    /** Today by the service's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 }
