@@ -97,3 +97,11 @@ CREATE TABLE minutes_version (
     content    TEXT NOT NULL,
     UNIQUE (meeting_id, version)
 );
+
+-- Adopted minutes opened for a correction: the reason waits here until the next adoption keeps it with the new
+-- version (rules.md §3.4).
+CREATE TABLE minutes_correction (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meeting (id) ON DELETE CASCADE,
+    reason     TEXT NOT NULL,
+    opened_at  TEXT NOT NULL
+);
