@@ -13,14 +13,19 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 
 /**
- * The borderless two-column header of rules.md §4.2: left 40 % (superior line, issuer in bold, "*", number line),
- * right 60 % ("ĐẢNG CỘNG SẢN VIỆT NAM" bold 15 pt over a solid rule as long as the text, then the italic
+ * The borderless two-column header of rules.md §4.2: left 42 % (superior line, issuer in bold, "*", number line),
+ * right 58 % ("ĐẢNG CỘNG SẢN VIỆT NAM" bold 15 pt over a solid rule as long as the text, then the italic
  * place-and-date line).
  */
 final class DocxHeaderTable {
-    /** Width of "ĐẢNG CỘNG SẢN VIỆT NAM" in Times New Roman bold 15 pt (sum of the glyph advances), in mm. */
-    static final double PARTY_LINE_MM = 73;
-    static final int LEFT_PERCENT = 40;
+    /**
+     * Length of the rule under "ĐẢNG CỘNG SẢN VIỆT NAM": the text is 72.9 mm in Times New Roman (and Liberation
+     * Serif) bold 15 pt; the paragraph needs a little more or the last word wraps.
+     */
+    static final double PARTY_LINE_MM = 76;
+    static final int LEFT_PERCENT = 42;
+    /** The header reaches this far into each side margin, so that both columns hold a long ward name on one line. */
+    static final double OUTSET_MM = 3;
     static final int TOP_POINTS = 14;
     static final int PARTY_POINTS = 15;
 
@@ -29,7 +34,9 @@ final class DocxHeaderTable {
 
     static void render(XWPFDocument doc, DocumentHeader header, int textWidthTwips) {
         XWPFTable table = DocxTables.borderless(doc.createTable(1, 2));
-        DocxTables.widths(table, textWidthTwips, List.of(LEFT_PERCENT, 100 - LEFT_PERCENT));
+        int width = textWidthTwips + 2 * DocxRuns.twips(OUTSET_MM);
+        DocxTables.widths(table, width, List.of(LEFT_PERCENT, 100 - LEFT_PERCENT));
+        DocxTables.indent(table, -DocxRuns.twips(OUTSET_MM));
         XWPFTableCell left = table.getRow(0).getCell(0);
         line(left.getParagraphs().get(0), upper(header.superiorLine()), false, false);
         line(left.addParagraph(), upper(header.issuerLine()), true, false);
@@ -39,7 +46,7 @@ final class DocxHeaderTable {
         XWPFParagraph party = right.getParagraphs().get(0);
         DocxRuns.add(party, DocumentHeader.PARTY_LINE, true, false, PARTY_POINTS);
         centred(party);
-        rule(party, textWidthTwips * (100 - LEFT_PERCENT) / 100);
+        rule(party, width * (100 - LEFT_PERCENT) / 100);
         line(right.addParagraph(), "", false, false);
         line(right.addParagraph(), header.placeDateLine(), false, true);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
@@ -48,10 +49,30 @@ final class DocxTables {
         w.setW(BigInteger.valueOf(twips));
     }
 
+    private static void zero(CTTblWidth w) {
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.ZERO);
+    }
+
+    /** Moves the table's left edge by {@code twips} from the margin (negative: into the margin). */
+    static void indent(XWPFTable table, int twips) {
+        CTTblPr pr = table.getCTTbl().getTblPr();
+        CTTblWidth ind = pr.isSetTblInd() ? pr.getTblInd() : pr.addNewTblInd();
+        ind.setType(STTblWidth.DXA);
+        ind.setW(BigInteger.valueOf(twips));
+    }
+
     /** A table of the given size with no borders and no cell padding on the sides (header, signatures). */
     static XWPFTable borderless(XWPFTable table) {
         table.removeBorders();
-        table.setCellMargins(0, 0, 0, 0);
+        // explicit zero widths: POI's setCellMargins(0, …) leaves an empty element, which LibreOffice reads as its
+        // default padding and the party line then wraps
+        CTTblCellMar mar = table.getCTTbl().getTblPr().isSetTblCellMar() ? table.getCTTbl().getTblPr().getTblCellMar()
+                : table.getCTTbl().getTblPr().addNewTblCellMar();
+        zero(mar.isSetLeft() ? mar.getLeft() : mar.addNewLeft());
+        zero(mar.isSetRight() ? mar.getRight() : mar.addNewRight());
+        zero(mar.isSetTop() ? mar.getTop() : mar.addNewTop());
+        zero(mar.isSetBottom() ? mar.getBottom() : mar.addNewBottom());
         return table;
     }
 }

@@ -41,7 +41,7 @@ public final class ResolutionDocument {
         blocks.addAll(orEllipsis(NoteLines.of(c.itemsOf(AgendaKind.REVIEW))));
         blocks.add(new Heading("II. NHIỆM VỤ THÁNG TỚI"));
         List<String> next = new ArrayList<>(NoteLines.of(c.itemsOf(AgendaKind.NEXT_TASKS)));
-        c.tasks().forEach(t -> next.add("- " + t.text()));
+        c.tasks().forEach(t -> next.add("- " + t.text().strip().replaceAll("[.;]$", "") + "."));
         blocks.addAll(orEllipsis(next));
         blocks.add(new Heading("III. TỔ CHỨC THỰC HIỆN"));
         for (MeetingTask t : c.tasks()) {
