@@ -64,7 +64,13 @@ final class DocxTables {
 
     /** A table of the given size with no borders and no cell padding on the sides (header, signatures). */
     static XWPFTable borderless(XWPFTable table) {
-        table.removeBorders();
+        XWPFTable.XWPFBorderType none = XWPFTable.XWPFBorderType.NONE;
+        table.setTopBorder(none, 0, 0, "auto");
+        table.setBottomBorder(none, 0, 0, "auto");
+        table.setLeftBorder(none, 0, 0, "auto");
+        table.setRightBorder(none, 0, 0, "auto");
+        table.setInsideHBorder(none, 0, 0, "auto");
+        table.setInsideVBorder(none, 0, 0, "auto");
         // explicit zero widths: POI's setCellMargins(0, …) leaves an empty element, which LibreOffice reads as its
         // default padding and the party line then wraps
         CTTblCellMar mar = table.getCTTbl().getTblPr().isSetTblCellMar() ? table.getCTTbl().getTblPr().getTblCellMar()
