@@ -8,7 +8,7 @@ import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.model.member.MemberRules;
 import vn.sochibo.service.Services;
 
-/** Writes a realistic residential branch (profile, members, histories) into an empty database. */
+/** Writes a realistic residential branch (profile, members, histories, meetings) into an empty database. */
 public final class SampleBranch {
     private SampleBranch() {
     }
@@ -25,6 +25,7 @@ public final class SampleBranch {
         requireValid(histories, options);
         int written = services.members().insertAll(histories);
         services.branch().save(SampleProfile.build(services.members().all(), options.today()));
+        SampleMeetings.create(services, options);
         return written;
     }
 
