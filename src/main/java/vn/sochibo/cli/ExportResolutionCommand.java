@@ -36,8 +36,8 @@ public final class ExportResolutionCommand implements Callable<Integer> {
         try (Services services = common.openExisting()) {
             MeetingDocuments documents = services.meeting().documents();
             Meeting meeting = selection.find(documents);
-            int number = documents.numberResolution(meeting.id()).resolutionNumber();
             Path written = documents.writeResolution(meeting.id(), out);
+            int number = documents.numberResolution(meeting.id()).resolutionNumber();
             spec.commandLine().getOut().println(messages.tr("cli.export.resolution.done", String.format("%02d", number),
                     Messages.date(meeting.date()), written.toString()));
         }

@@ -103,10 +103,11 @@ public final class MeetingDocuments {
         return write(minutes(meetingId), target);
     }
 
-    /** Numbers the resolution if it has no number yet, then writes it as .docx. */
+    /** Numbers the resolution if it has no number yet (only once its content could be gathered), then writes it. */
     public Path writeResolution(long meetingId, Path target) {
-        numberResolution(meetingId);
-        return write(resolution(meetingId), target);
+        MinutesContent c = content(meetingId);
+        int number = numberResolution(meetingId).resolutionNumber();
+        return write(ResolutionDocument.build(c, c.branch().documents().numberLine(number, "NQ")), target);
     }
 
     /** Gives the resolution the next "NQ" number of the term, once, in one transaction; returns the meeting. */
