@@ -132,11 +132,12 @@ class MinutesDocumentTest {
     @Test
     void build_committee_issuedByTheCommitteeWithItsOwnSubtitleAndNoGrade() {
         XWPFDocument doc = minutes(MeetingType.COMMITTEE, true);
-        assertEquals("CHI ỦY CHI BỘ KHU PHỐ 3", DocxReading.cell(doc.getTables().get(0), 0, 0).get(1));
+        assertEquals(List.of("ĐẢNG ỦY PHƯỜNG HÒA BÌNH", "CHI ỦY CHI BỘ KHU PHỐ 3"),
+                DocxReading.cell(doc.getTables().get(0), 0, 0).subList(0, 2));
         List<String> body = DocxReading.body(doc);
         assertTrue(body.contains("họp chi ủy tháng 02 năm 2026"));
         assertTrue(body.contains("I. NỘI DUNG CUỘC HỌP"));
-        assertTrue(body.stream().anyMatch(l -> l.startsWith("- Chi ủy viên có mặt: 20/22; Vắng mặt: 3")));
+        assertTrue(body.stream().anyMatch(l -> l.startsWith("- Chi ủy viên có mặt: 20/22; vắng mặt: 3")));
         assertFalse(body.stream().anyMatch(l -> l.contains("ĐÁNH GIÁ CHẤT LƯỢNG")));
         assertTrue(body.contains("Cuộc họp kết thúc lúc 21 giờ 05 cùng ngày. Biên bản đã được đọc lại và thông qua "
                 + "trước chi ủy."));
