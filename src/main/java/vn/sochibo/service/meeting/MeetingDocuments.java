@@ -88,9 +88,12 @@ public final class MeetingDocuments {
                 names()), LocalDate.now(clock));
     }
 
-    /** The minutes as plain text, line by line, as kept with an adopted version and read back in the meeting. */
+    /**
+     * The minutes as plain text, line by line, as read back in the meeting and kept with an adopted version: worded
+     * as adopted (no draft note, with the sentence saying they were read back and adopted) even before adoption.
+     */
     public String minutesText(long meetingId) {
-        return PlainText.text(minutes(meetingId));
+        return PlainText.text(MinutesDocument.build(content(meetingId).asAdopted()));
     }
 
     /** Writes a document as .docx (temporary file, then moved into place); returns the file written. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.sochibo.export.doc.DocxReading;
+import vn.sochibo.export.doc.PlainText;
 import vn.sochibo.model.meeting.MeetingType;
 import vn.sochibo.model.meeting.RollSummary;
 
@@ -146,5 +147,15 @@ class MinutesDocumentTest {
     @Test
     void build_extraordinary_subtitleNamesTheDay() {
         assertTrue(body(MeetingType.EXTRAORDINARY, true).contains("sinh hoạt chi bộ bất thường ngày 05 tháng 02 năm 2026"));
+    }
+
+    @Test
+    void asAdopted_draftContent_readsAsTheAdoptedMinutesForReadBack() {
+        String text = PlainText.text(MinutesDocument.build(MinutesFixtures.content(MeetingType.REGULAR, false)
+                .asAdopted()));
+        assertFalse(text.contains(MinutesDocument.DRAFT_NOTE));
+        assertTrue(text.contains("Buổi sinh hoạt kết thúc lúc 21 giờ 05 cùng ngày. Biên bản đã được đọc lại và "
+                + "thông qua trước chi bộ."), text);
+        assertTrue(text.contains("\n+ Có mặt: 20 (chính thức 17, dự bị 2, sinh hoạt tạm thời 1).\n"));
     }
 }
