@@ -5,7 +5,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Groups the export commands; on its own it prints its usage. */
-@Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportRosterCommand.class, ExportAttendanceCommand.class})
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportRosterCommand.class,
+        ExportMinutesCommand.class, ExportResolutionCommand.class, ExportAttendanceCommand.class})
 public final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;

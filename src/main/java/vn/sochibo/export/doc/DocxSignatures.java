@@ -13,6 +13,11 @@ final class DocxSignatures {
     }
 
     static void render(XWPFDocument doc, SignatureArea area, int textWidthTwips) {
+        List<XWPFParagraph> body = doc.getParagraphs();
+        if (!body.isEmpty()) {
+            // the closing sentence goes to the next page with the signatures rather than leaving them alone there
+            body.get(body.size() - 1).setKeepNext(true);
+        }
         XWPFParagraph gap = doc.createParagraph();
         DocxRuns.tight(gap, 0);
         gap.setKeepNext(true);

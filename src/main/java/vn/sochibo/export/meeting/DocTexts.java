@@ -18,6 +18,7 @@ import vn.sochibo.model.meeting.VoteMethod;
  */
 public final class DocTexts {
     static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final String PARTY_BODY = "đảng bộ";
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     private DocTexts() {
@@ -107,10 +108,21 @@ public final class DocTexts {
         return new PageMargins(s.marginTop(), s.marginBottom(), s.marginLeft(), s.marginRight());
     }
 
-    /** The header of a branch document; a committee document is issued by "CHI ỦY CHI BỘ …" (rules.md §4.5). */
+    /**
+     * The header of a branch document; a committee document reads "ĐẢNG ỦY …" over "CHI ỦY CHI BỘ …" (rules.md
+     * §4.5).
+     */
     public static DocumentHeader header(BranchProfile b, boolean committee, String numberLine, String placeDate) {
         String issuer = committee ? "Chi ủy " + b.branchName() : b.branchName();
-        return new DocumentHeader(b.superiorName(), issuer, numberLine, placeDate);
+        String superior = b.superiorName();
+        if (committee && superior.toLowerCase(VI).startsWith(PARTY_BODY)) {
+            superior = "Đảng ủy" + superior.substring(PARTY_BODY.length());
+        }
+        return new DocumentHeader(superior, issuer, numberLine, placeDate);
+    }
+
+    static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(VI) + s.substring(1);
     }
 
     static String capitalised(String s) {

@@ -11,6 +11,7 @@ import vn.sochibo.model.meeting.AgendaKind;
 import vn.sochibo.model.meeting.Guest;
 import vn.sochibo.model.meeting.Meeting;
 import vn.sochibo.model.meeting.MeetingGrade;
+import vn.sochibo.model.meeting.MeetingState;
 import vn.sochibo.model.meeting.MeetingTask;
 import vn.sochibo.model.meeting.RollSummary;
 import vn.sochibo.model.meeting.VoteOutcome;
@@ -40,6 +41,16 @@ public record MinutesContent(BranchProfile branch, Meeting meeting, String chair
         votes = List.copyOf(votes);
         numberLine = numberLine == null ? "" : numberLine;
         placeDateLine = placeDateLine == null ? "" : placeDateLine;
+    }
+
+    /**
+     * The same content as it reads once adopted (no draft note, with the adoption sentence): the text that is read
+     * back before the vote and kept as the adopted version.
+     */
+    public MinutesContent asAdopted() {
+        return new MinutesContent(branch, meeting.withState(MeetingState.ADOPTED), chairName, minuteTakerName,
+                secretaryName, guests, roll, items, carriedOver, tasks, memberNames, votes, grade, numberLine,
+                placeDateLine);
     }
 
     /** The items of the given kind, in agenda order. */

@@ -42,7 +42,7 @@ public final class MinutesDocument {
         blocks.addAll(MinutesParts.opening(c));
         if (committee) {
             blocks.add(MinutesParts.labelled("Chi ủy viên có mặt: ", c.roll().present() + "/" + c.roll().expected()
-                    + "; " + MinutesParts.absences(c.roll())));
+                    + "; " + DocTexts.lowerFirst(MinutesParts.absences(c.roll()))));
         } else {
             blocks.addAll(MinutesParts.attendance(c.roll()));
         }

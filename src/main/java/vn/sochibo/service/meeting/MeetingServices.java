@@ -10,8 +10,10 @@ public record MeetingServices(MeetingService meetings, AgendaService agenda, Rol
 
     /** All of them on the database. */
     public static MeetingServices on(Database db, Clock clock, JournalService journal) {
-        return new MeetingServices(new MeetingService(db, clock, journal), new AgendaService(db, clock, journal),
-                new RollService(db, clock, journal), new VoteService(db, clock, journal),
-                new MinutesService(db, clock, journal), new MeetingDocuments(db, clock));
+        AgendaService agenda = new AgendaService(db, clock, journal);
+        RollService roll = new RollService(db, clock, journal);
+        VoteService votes = new VoteService(db, clock, journal);
+        return new MeetingServices(new MeetingService(db, clock, journal), agenda, roll, votes,
+                new MinutesService(db, clock, journal), new MeetingDocuments(db, clock, agenda, roll, votes));
     }
 }

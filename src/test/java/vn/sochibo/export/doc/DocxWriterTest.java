@@ -125,6 +125,7 @@ class DocxWriterTest {
         assertStyle(sign.getRow(0).getCell(1).getParagraphs().get(0), 14, true, false);
         assertStyle(sign.getRow(0).getCell(1).getParagraphs().get(1), 14, false, true);
         assertEquals(STBorder.NONE, sign.getCTTbl().getTblPr().getTblBorders().getInsideV().getVal());
+        assertTrue(sign.getRow(0).isCantSplitRow(), "the signatures stay on one page");
     }
 
     @Test
