@@ -162,11 +162,13 @@ final class SampleMeetings {
         if (meeting.type() != MeetingType.REGULAR || present.isEmpty()) {
             return;
         }
-        for (int i = random.between(1, 2); i > 0; i--) {
+        List<String> texts = new ArrayList<>(SampleMeetingTexts.TASKS);
+        random.shuffle(texts);
+        for (String text : texts.subList(0, random.between(1, 2))) {
             boolean committee = random.chance(0.4);
             Long owner = committee ? null : random.pick(present).memberId();
-            m.agenda().addTask(new MeetingTask(0, meeting.id(), random.pick(SampleMeetingTexts.TASKS), owner,
-                    committee, meeting.date().plusMonths(1), TaskStatus.OPEN, null, ""));
+            m.agenda().addTask(new MeetingTask(0, meeting.id(), text, owner, committee, meeting.date().plusMonths(1),
+                    TaskStatus.OPEN, null, ""));
         }
     }
 
