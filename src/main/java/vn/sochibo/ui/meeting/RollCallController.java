@@ -114,6 +114,7 @@ public final class RollCallController extends FxmlController {
         });
         vm.selectedProperty().addListener((o, a, b) -> follow(b));
         rollTable.addEventFilter(KeyEvent.KEY_PRESSED, this::onTableKey);
+        rollTable.addEventFilter(KeyEvent.KEY_TYPED, this::onTableKey);
         vm.reasonWantedProperty().addListener((o, a, wanted) -> {
             if (wanted) {
                 reasonField.requestFocus();
@@ -143,7 +144,9 @@ public final class RollCallController extends FxmlController {
     }
 
     private void onTableKey(KeyEvent e) {
-        if (RollKeys.act(e.getCode(), vm)) {
+        boolean done = e.getEventType() == KeyEvent.KEY_TYPED ? RollKeys.typed(e.getCharacter(), vm)
+                : RollKeys.pressed(e.getCode(), vm);
+        if (done) {
             e.consume();
         }
     }

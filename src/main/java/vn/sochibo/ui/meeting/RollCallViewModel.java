@@ -196,7 +196,9 @@ public final class RollCallViewModel {
         }
         rows.setAll(shown);
         guests.setAll(roll.guests());
-        counts.set(RollTexts.text(roll.summary(), ui.i18n().messages()));
+        StringBuilder text = new StringBuilder();
+        RollTexts.lines(roll.summary(), ui.i18n().messages()).forEach(l -> text.append("+ ").append(l).append('\n'));
+        counts.set(text.append('\n').append(RollTexts.progress(roll.summary(), ui.i18n().messages())).toString());
     }
 
     private RollRow row(int number, RollEntry e) {
