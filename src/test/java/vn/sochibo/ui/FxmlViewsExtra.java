@@ -42,6 +42,8 @@ final class FxmlViewsExtra {
                 new SettingsDialogViewModel(t.ui.settings(), t.ui.i18n(), new PasswordService(services.database()))));
         views.put("JournalView.fxml", () -> new JournalController(t.ui,
                 new JournalViewModel(services.journal(), t.ui)));
+        views.put("RollCallView.fxml", () -> new vn.sochibo.ui.meeting.RollCallController(t.ui,
+                new vn.sochibo.ui.meeting.RollCallViewModel(vn.sochibo.ui.meeting.RollCallServices.of(services), t.ui, 1)));
         views.put("LockScreenView.fxml", () -> new LockScreenController(t.ui,
                 new LockScreenViewModel(t.ui, new PasswordService(services.database()), "CHI BỘ KHU PHỐ 3")));
     }

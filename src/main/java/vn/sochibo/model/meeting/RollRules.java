@@ -63,6 +63,18 @@ public final class RollRules {
         return new Roll(entries, summary(date, entries), guests);
     }
 
+    /**
+     * The entries as the roll call and the sign-in sheet list them: expected members, then those attached from
+     * elsewhere, then those not expected (exempted, away, suspended); Vietnamese name order within each group.
+     */
+    public static List<RollEntry> sheetOrder(List<RollEntry> entries) {
+        List<RollCategory> order = List.of(RollCategory.EXPECTED, RollCategory.ATTACHED, RollCategory.EXEMPTED,
+                RollCategory.AWAY, RollCategory.SUSPENDED);
+        List<RollEntry> out = new ArrayList<>(entries);
+        out.sort(java.util.Comparator.comparingInt(e -> order.indexOf(e.category())));
+        return out;
+    }
+
     /** The counts of the entries. */
     public static RollSummary summary(LocalDate date, List<RollEntry> entries) {
         StatusCounts counts = StatusCounts.of(date, entries.stream().map(RollEntry::status).toList());

@@ -109,7 +109,10 @@ public final class RollService {
                     count++;
                 }
             }
-            journal.record(tx, JournalAction.MEETING_CHANGED, subject(m), JournalDetails.of("roll.journal.all", count));
+            if (count > 0) {
+                journal.record(tx, JournalAction.MEETING_CHANGED, subject(m),
+                        JournalDetails.of("roll.journal.all", count));
+            }
             return roll(tx, m);
         });
     }
@@ -130,7 +133,7 @@ public final class RollService {
     /** Adds a guest by name (required) and post. */
     public Guest addGuest(long meetingId, String name, String post) {
         return db.write(tx -> {
-            Meeting m = changeable(tx, meetingId);
+            Meeting m = guestsChangeable(tx, meetingId);
             Guest saved = guests.insert(tx, checked(new Guest(0, meetingId, 0, name, post)));
             journal.record(tx, JournalAction.MEETING_CHANGED, subject(m),
                     JournalDetails.of("roll.journal.guestAdded", saved.name()));
@@ -142,7 +145,7 @@ public final class RollService {
     public Guest updateGuest(long guestId, String name, String post) {
         return db.write(tx -> {
             Guest old = guest(tx, guestId);
-            Meeting m = changeable(tx, old.meetingId());
+            Meeting m = guestsChangeable(tx, old.meetingId());
             Guest changed = checked(new Guest(guestId, old.meetingId(), old.position(), name, post));
             guests.update(tx, changed);
             journal.record(tx, JournalAction.MEETING_CHANGED, subject(m),
@@ -155,7 +158,7 @@ public final class RollService {
     public void removeGuest(long guestId) {
         db.write(tx -> {
             Guest old = guest(tx, guestId);
-            Meeting m = changeable(tx, old.meetingId());
+            Meeting m = guestsChangeable(tx, old.meetingId());
             guests.delete(tx, guestId);
             journal.record(tx, JournalAction.MEETING_CHANGED, subject(m),
                     JournalDetails.of("roll.journal.guestRemoved", old.name()));
@@ -182,13 +185,22 @@ public final class RollService {
         return meetings.get(tx, meetingId).orElseThrow(() -> new AppException("meeting.error.notFound", meetingId));
     }
 
-    /** The meeting when its roll may change; a planned meeting is put in progress by the change. */
+    /** The meeting when its roll may change (not adopted); a mark puts a planned meeting in progress. */
     private Meeting changeable(Tx tx, long meetingId) {
+        return changeable(tx, meetingId, true);
+    }
+
+    /** The meeting when its guests may change; inviting a guest does not start the meeting. */
+    private Meeting guestsChangeable(Tx tx, long meetingId) {
+        return changeable(tx, meetingId, false);
+    }
+
+    private Meeting changeable(Tx tx, long meetingId, boolean starts) {
         Meeting m = meeting(tx, meetingId);
         if (m.isAdopted()) {
             throw new AppException("roll.error.adopted", m.date());
         }
-        if (m.state() == MeetingState.PLANNED) {
+        if (starts && m.state() == MeetingState.PLANNED) {
             m = m.withState(MeetingState.IN_PROGRESS);
             meetings.update(tx, m);
         }

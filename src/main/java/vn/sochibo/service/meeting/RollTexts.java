@@ -19,7 +19,12 @@ public final class RollTexts {
                 messages.tr("roll.count.present", s.present(), s.presentOfficial(), s.presentProbationary(),
                         s.presentAttached()),
                 messages.tr("roll.count.absent", s.absent(), s.absentExcused().size(), excused(s, messages),
-                        s.absentUnexcused().size(), names(s.absentUnexcused(), messages)));
+                        s.absentUnexcused().size(), names(s.absentUnexcused())));
+    }
+
+    /** How far the roll call has got: expected, not yet marked, and the members counted for votes. */
+    public static String progress(RollSummary s, Messages messages) {
+        return messages.tr("roll.count.progress", s.expected(), s.unmarked(), s.voteDenominator());
     }
 
     /** The lines joined into one text. */
@@ -29,16 +34,16 @@ public final class RollTexts {
 
     private static String excused(RollSummary s, Messages messages) {
         if (s.absentExcused().isEmpty()) {
-            return messages.tr("roll.count.none");
+            return "";
         }
-        return s.absentExcused().stream().map(e -> messages.tr("roll.count.nameReason", e.fullName(),
-                e.mark().reason())).collect(Collectors.joining("; "));
+        return " (" + s.absentExcused().stream().map(e -> messages.tr("roll.count.nameReason", e.fullName(),
+                e.mark().reason())).collect(Collectors.joining("; ")) + ")";
     }
 
-    private static String names(List<RollEntry> entries, Messages messages) {
+    private static String names(List<RollEntry> entries) {
         if (entries.isEmpty()) {
-            return messages.tr("roll.count.none");
+            return "";
         }
-        return entries.stream().map(RollEntry::fullName).collect(Collectors.joining("; "));
+        return " (" + entries.stream().map(RollEntry::fullName).collect(Collectors.joining("; ")) + ")";
     }
 }

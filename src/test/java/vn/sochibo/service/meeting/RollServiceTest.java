@@ -142,6 +142,20 @@ class RollServiceTest {
     }
 
     @Test
+    void addGuest_toAPlannedMeeting_leavesItPlanned() {
+        roll.addGuest(meetingId, "Phạm Văn Đức", "Đảng ủy viên phụ trách chi bộ");
+        assertEquals(MeetingState.PLANNED, roll.meeting(meetingId).state());
+    }
+
+    @Test
+    void mark_writesAJournalLineNamingThePersonAndTheMark() {
+        roll.mark(meetingId, an, AttendanceStatus.PRESENT, "", "");
+        List<String> details = services.journal().lines(null, null, Messages.forLanguage("vi")).stream()
+                .map(l -> l.details()).toList();
+        assertTrue(details.contains("Điểm danh đồng chí Nguyễn Văn An: Có mặt"), details.toString());
+    }
+
+    @Test
     void addGuest_blankName_isRefused() {
         assertEquals("roll.error.guestName", assertThrows(AppException.class,
                 () -> roll.addGuest(meetingId, " ", "Khách mời")).key());
