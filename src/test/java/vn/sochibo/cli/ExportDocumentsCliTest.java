@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.sochibo.cli.RosterCliTest.Run;
@@ -99,7 +98,6 @@ class ExportDocumentsCliTest {
     }
 
     @Test
-    @Disabled("needs roll/agenda services from the merge")
     void exportMinutesAndResolution_existingMeeting_writeTheFilesAndPrintThePath() {
         String db = database(true);
         Path bb = dir.resolve("bien-ban.docx");

@@ -16,7 +16,6 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.sochibo.export.meeting.MinutesFixtures;
@@ -89,7 +88,6 @@ class MeetingDocumentsTest {
     }
 
     @Test
-    @Disabled("needs roll/agenda services from the merge")
     void writeMinutes_plannedMeeting_writesADraftWithTheBranchHeader() throws Exception {
         Meeting m = add(MeetingType.REGULAR, LocalDate.of(2026, 2, 8));
         Path out = documents().writeMinutes(m.id(), dir.resolve("bien-ban.docx"));
@@ -102,7 +100,6 @@ class MeetingDocumentsTest {
     }
 
     @Test
-    @Disabled("needs roll/agenda services from the merge")
     void writeResolution_firstExport_numbersItAndPrintsTheNumber() throws Exception {
         Meeting m = add(MeetingType.REGULAR, LocalDate.of(2026, 2, 8));
         Path out = documents().writeResolution(m.id(), dir.resolve("nghi-quyet.docx"));
