@@ -44,5 +44,6 @@ final class FxmlViewsExtra {
                 new JournalViewModel(services.journal(), t.ui)));
         views.put("LockScreenView.fxml", () -> new LockScreenController(t.ui,
                 new LockScreenViewModel(t.ui, new PasswordService(services.database()), "CHI BỘ KHU PHỐ 3")));
+        FxmlViewsMinutes.add(views, t, services, dir);
     }
 }

@@ -47,6 +47,7 @@ public final class LiveMinutesViewModel {
     private final StringProperty savedText = new SimpleStringProperty("");
     private final StringProperty elapsedText = new SimpleStringProperty("");
     private final StringProperty stateText = new SimpleStringProperty("");
+    private final StringProperty heading = new SimpleStringProperty("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private final BooleanProperty hasNext = new SimpleBooleanProperty(false);
     private boolean showing;
@@ -175,10 +176,15 @@ public final class LiveMinutesViewModel {
         saveNow();
     }
 
-    /** The whole minutes as text for reading back, after saving the notes. */
+    /** The whole minutes as text for reading back, after saving the notes; null when it cannot be made (shown). */
     public String readBackText() {
         saveNow();
-        return sources.minutesText().apply(meetingId);
+        try {
+            return sources.minutesText().apply(meetingId);
+        } catch (RuntimeException e) {
+            ui.dialogs().showError(ui.describe(e));
+            return null;
+        }
     }
 
     /** After confirmation adopts the minutes with their text read back: everything becomes read-only. */
@@ -238,6 +244,7 @@ public final class LiveMinutesViewModel {
         meeting.set(m);
         readOnly.set(m.isAdopted());
         stateText.set(ui.i18n().tr("minutes.state." + m.state().name()));
+        heading.set(ui.i18n().tr("minutes.live.heading", vn.sochibo.service.Messages.date(m.date())));
     }
 
     private AgendaItem currentItem() {
@@ -283,6 +290,10 @@ public final class LiveMinutesViewModel {
 
     public StringProperty elapsedTextProperty() {
         return elapsedText;
+    }
+
+    public StringProperty headingProperty() {
+        return heading;
     }
 
     public StringProperty stateTextProperty() {
