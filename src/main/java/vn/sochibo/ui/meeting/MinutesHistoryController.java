@@ -48,6 +48,7 @@ public final class MinutesHistoryController extends FxmlController {
             }
         });
         textArea.textProperty().bind(vm.textProperty());
+        versionsList.getSelectionModel().select(vm.selectedProperty().get());
     }
 
     void onClose(Runnable action) {
