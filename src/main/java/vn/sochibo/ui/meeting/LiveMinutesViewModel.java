@@ -180,6 +180,7 @@ public final class LiveMinutesViewModel {
     public String readBackText() {
         saveNow();
         try {
+            noteClosingTime();
             return sources.minutesText().apply(meetingId);
         } catch (RuntimeException e) {
             ui.dialogs().showError(ui.describe(e));
@@ -194,6 +195,7 @@ public final class LiveMinutesViewModel {
             return;
         }
         try {
+            noteClosingTime();
             setMeeting(services.minutes().adopt(meetingId, sources.minutesText().apply(meetingId)));
         } catch (RuntimeException e) {
             ui.dialogs().showError(ui.describe(e));
@@ -209,6 +211,15 @@ public final class LiveMinutesViewModel {
                 ui.dialogs().showError(ui.describe(e));
             }
         });
+    }
+
+    /** On the meeting day, the read-back marks the end: the closing time goes into the minutes if not yet set. */
+    private void noteClosingTime() {
+        Meeting m = meeting.get();
+        LocalDateTime now = LocalDateTime.now(ui.clock());
+        if (m != null && !m.isAdopted() && m.endTime() == null && now.toLocalDate().equals(m.date())) {
+            setMeeting(services.minutes().setEndTime(meetingId, now.toLocalTime().withSecond(0).withNano(0)));
+        }
     }
 
     /** The text of an agenda line: a marker for the current item, its number and title, and a tick when done. */

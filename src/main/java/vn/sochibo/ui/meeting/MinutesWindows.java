@@ -56,7 +56,7 @@ public final class MinutesWindows {
 
     /** The grading dialog; saved points are kept on the meeting. */
     void grading(Window owner, Meeting meeting) {
-        GradingViewModel vm = new GradingViewModel(services.minutes(), ui, meeting);
+        GradingViewModel vm = new GradingViewModel(services.minutes(), ui, services.meetings().get(meeting.id()));
         GradingDialogController controller = new GradingDialogController(ui, vm);
         FormDialog.show(ui, owner, ui.i18n().tr("minutes.grade.title"), controller.root(), () -> vm.save() != null);
     }

@@ -119,6 +119,13 @@ class LiveMinutesViewModelTest {
     }
 
     @Test
+    void readBack_onTheMeetingDay_notesTheClosingTimeOnce() {
+        LiveMinutesViewModel vm = vm();
+        assertEquals("BIÊN BẢN\nToàn văn biên bản", vm.readBackText());
+        assertEquals(java.time.LocalTime.of(8, 45), services.meeting().meetings().get(meetingId).endTime());
+    }
+
+    @Test
     void correct_withReason_opensAgain_withoutReason_staysAdopted() {
         LiveMinutesViewModel vm = vm();
         vm.adopt();
