@@ -19,6 +19,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.sochibo.model.meeting.AgendaItem;
 import vn.sochibo.model.meeting.Meeting;
+import vn.sochibo.model.meeting.MeetingState;
+import vn.sochibo.service.Messages;
 import vn.sochibo.service.meeting.MeetingServices;
 import vn.sochibo.ui.common.Debouncer;
 import vn.sochibo.ui.common.UiContext;
@@ -36,6 +38,7 @@ public final class LiveMinutesViewModel {
     private final UiContext ui;
     private final long meetingId;
     private final Debouncer autosave;
+    private final MinutesAdoption adoption;
     private final Map<Long, String> texts = new HashMap<>();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final ObservableList<AgendaItem> items = FXCollections.observableArrayList();
@@ -60,6 +63,7 @@ public final class LiveMinutesViewModel {
         this.ui = ui;
         this.meetingId = meetingId;
         this.autosave = new Debouncer(scheduler, QUIET, this::saveNow);
+        this.adoption = new MinutesAdoption(services.minutes(), sources.minutesText(), ui);
         notes.addListener((o, a, b) -> typed());
     }
 
@@ -102,7 +106,7 @@ public final class LiveMinutesViewModel {
             texts.put(item.id(), text);
             items.set(current.get(), item.withNotes(text));
             savedText.set(ui.i18n().tr("minutes.live.saved", LocalTime.now(ui.clock()).format(SAVED_AT)));
-            if (meeting.get().state() == vn.sochibo.model.meeting.MeetingState.PLANNED) {
+            if (meeting.get().state() == MeetingState.PLANNED) {
                 setMeeting(services.meetings().get(meetingId));
             }
         } catch (RuntimeException e) {
@@ -158,17 +162,7 @@ public final class LiveMinutesViewModel {
 
     /** Updates the elapsed time against the plan (every second on screen). */
     public void tick() {
-        Meeting m = meeting.get();
-        int planned = items.stream().mapToInt(AgendaItem::plannedMinutes).sum();
-        LocalDateTime now = LocalDateTime.now(ui.clock());
-        if (m == null || !now.toLocalDate().equals(m.date())) {
-            elapsedText.set(ui.i18n().tr("minutes.live.planned", planned));
-            return;
-        }
-        long seconds = Math.max(0, Duration.between(m.date().atTime(m.startTime()), now).getSeconds());
-        String elapsed = String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
-        String key = seconds > planned * 60L ? "minutes.live.elapsedOver" : "minutes.live.elapsed";
-        elapsedText.set(ui.i18n().tr(key, elapsed, planned));
+        elapsedText.set(ElapsedTime.text(ui.i18n(), meeting.get(), items, LocalDateTime.now(ui.clock())));
     }
 
     /** Saves what is pending: the screen is closing. */
@@ -179,47 +173,20 @@ public final class LiveMinutesViewModel {
     /** The whole minutes as text for reading back, after saving the notes; null when it cannot be made (shown). */
     public String readBackText() {
         saveNow();
-        try {
-            noteClosingTime();
-            return sources.minutesText().apply(meetingId);
-        } catch (RuntimeException e) {
-            ui.dialogs().showError(ui.describe(e));
-            return null;
-        }
+        String text = adoption.readBack(meeting.get());
+        setMeeting(services.meetings().get(meetingId));
+        return text;
     }
 
     /** After confirmation adopts the minutes with their text read back: everything becomes read-only. */
     public void adopt() {
         saveNow();
-        if (!ui.dialogs().confirm(ui.i18n().tr("minutes.adopt.confirm"))) {
-            return;
-        }
-        try {
-            noteClosingTime();
-            setMeeting(services.minutes().adopt(meetingId, sources.minutesText().apply(meetingId)));
-        } catch (RuntimeException e) {
-            ui.dialogs().showError(ui.describe(e));
-        }
+        adoption.adopt(meeting.get()).ifPresent(this::setMeeting);
     }
 
     /** Asks the reason and opens adopted minutes for correction. */
     public void correct(TextPrompt prompt) {
-        prompt.ask(ui.i18n().tr("minutes.correct.prompt")).ifPresent(reason -> {
-            try {
-                setMeeting(services.minutes().reopenForCorrection(meetingId, reason));
-            } catch (RuntimeException e) {
-                ui.dialogs().showError(ui.describe(e));
-            }
-        });
-    }
-
-    /** On the meeting day, the read-back marks the end: the closing time goes into the minutes if not yet set. */
-    private void noteClosingTime() {
-        Meeting m = meeting.get();
-        LocalDateTime now = LocalDateTime.now(ui.clock());
-        if (m != null && !m.isAdopted() && m.endTime() == null && now.toLocalDate().equals(m.date())) {
-            setMeeting(services.minutes().setEndTime(meetingId, now.toLocalTime().withSecond(0).withNano(0)));
-        }
+        adoption.correct(meeting.get(), prompt).ifPresent(this::setMeeting);
     }
 
     /** The text of an agenda line: a marker for the current item, its number and title, and a tick when done. */
@@ -255,7 +222,7 @@ public final class LiveMinutesViewModel {
         meeting.set(m);
         readOnly.set(m.isAdopted());
         stateText.set(ui.i18n().tr("minutes.state." + m.state().name()));
-        heading.set(ui.i18n().tr("minutes.live.heading", vn.sochibo.service.Messages.date(m.date())));
+        heading.set(ui.i18n().tr("minutes.live.heading", Messages.date(m.date())));
     }
 
     private AgendaItem currentItem() {
