@@ -83,8 +83,11 @@ public final class LiveMinutesController extends FxmlController {
         adoptButton.disableProperty().bind(vm.readOnlyProperty());
         correctButton.disableProperty().bind(vm.readOnlyProperty().not());
         clock.setCycleCount(Animation.INDEFINITE);
-        notesArea.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        agendaList.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        notesArea.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+            }
+        });
     }
 
     /** Loads the meeting and starts the clock; the caller shows the root. */
