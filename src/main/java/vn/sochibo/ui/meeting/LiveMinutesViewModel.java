@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,6 +34,7 @@ import vn.sochibo.ui.common.UiContext;
  */
 public final class LiveMinutesViewModel {
     static final Duration QUIET = Duration.ofSeconds(2);
+    private static final Logger LOG = Logger.getLogger(LiveMinutesViewModel.class.getName());
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
     private final MeetingServices services;
     private final LiveMinutesSources sources;
@@ -79,6 +82,8 @@ public final class LiveMinutesViewModel {
             start++;
         }
         show(agenda.isEmpty() ? -1 : start);
+        dirty = false;
+        savedText.set(ui.i18n().tr("minutes.live.allSaved"));
         loadSpeakers();
         tick();
     }
@@ -87,8 +92,9 @@ public final class LiveMinutesViewModel {
         try {
             speakers.setAll(LiveMinutesSources.speakers(sources.roll().apply(meetingId)));
         } catch (RuntimeException e) {
+            // without the roll the picker stays empty; names can still be typed, and the save line keeps its meaning
             speakers.clear();
-            savedText.set(ui.describe(e));
+            LOG.log(Level.WARNING, "roll not available for the speaker picker", e);
         }
     }
 

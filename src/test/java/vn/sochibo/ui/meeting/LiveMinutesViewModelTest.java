@@ -73,6 +73,11 @@ class LiveMinutesViewModelTest {
     }
 
     @Test
+    void load_saysEverythingIsSaved() {
+        assertEquals("Mọi ghi chép đã được lưu", vm().savedTextProperty().get());
+    }
+
+    @Test
     void next_savesAtOnceTicksTheItemAndShowsTheNextOne() {
         LiveMinutesViewModel vm = vm();
         vm.notesProperty().set("Có 8 đồng chí dự");
