@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.sochibo.model.branch.BranchProfile;
 import vn.sochibo.model.branch.DocumentSettings;
+import vn.sochibo.model.meeting.AgendaItem;
+import vn.sochibo.model.meeting.AgendaKind;
 import vn.sochibo.model.meeting.Meeting;
 import vn.sochibo.model.meeting.MeetingType;
 
@@ -49,6 +51,24 @@ public final class MeetingFixtures {
             new BranchRepository().save(tx, p);
             return null;
         });
+    }
+
+    /** The agenda of a meeting in order, as stored. */
+    public static List<AgendaItem> agenda(Database db, long meetingId) {
+        return db.read(tx -> tx.call(c -> {
+            List<AgendaItem> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, position, kind, title, planned_minutes, notes, "
+                    + "done FROM agenda_item WHERE meeting_id = ? ORDER BY position")) {
+                ps.setLong(1, meetingId);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new AgendaItem(rs.getLong(1), meetingId, rs.getInt(2), AgendaKind.valueOf(rs.getString(3)),
+                                rs.getString(4), rs.getInt(5), rs.getString(6), rs.getInt(7) == 1));
+                    }
+                }
+            }
+            return out;
+        }));
     }
 
     /** The notes stored for an agenda item. */

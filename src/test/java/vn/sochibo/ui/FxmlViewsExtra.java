@@ -46,5 +46,6 @@ final class FxmlViewsExtra {
                 new vn.sochibo.ui.meeting.RollCallViewModel(vn.sochibo.ui.meeting.RollCallServices.of(services), t.ui, 1)));
         views.put("LockScreenView.fxml", () -> new LockScreenController(t.ui,
                 new LockScreenViewModel(t.ui, new PasswordService(services.database()), "CHI BỘ KHU PHỐ 3")));
+        FxmlViewsMinutes.add(views, t, services, dir);
     }
 }
