@@ -47,7 +47,7 @@ public final class MeetingListViewModel {
         long keep = selected.get() == null ? 0 : selected.get().id();
         ui.tasks().run(() -> new Loaded(meetings.inYear(y), meetings.warnings(y)), loaded -> {
             rows.setAll(loaded.meetings().stream().map(m -> MeetingRow.of(m, texts, monthLabel(m))).toList());
-            warnings.setAll(loaded.warnings().stream().map(texts::warning).toList());
+            warnings.setAll(loaded.warnings().isEmpty() ? List.of() : texts.warnings(loaded.warnings()));
             warningText.set(String.join("\n", warnings));
             statusText.set(ui.i18n().tr("meeting.list.shown", rows.size(), String.valueOf(y)));
             select(keep);

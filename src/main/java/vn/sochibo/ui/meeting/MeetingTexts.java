@@ -33,11 +33,27 @@ public final class MeetingTexts {
         return status == null ? "" : i18n.tr("meeting.task.status." + status.name());
     }
 
-    /** A warning as a sentence naming the month or quarter. */
-    public String warning(PlanWarning w) {
-        return w.kind() == PlanWarning.Kind.NO_REGULAR
-                ? i18n.tr("meeting.plan.warning.noRegular", w.month().getMonthValue(), String.valueOf(w.month().getYear()))
-                : i18n.tr("meeting.plan.warning.noThematic", w.quarter(), String.valueOf(w.month().getYear()));
+    /** The year's warnings as at most two sentences: the months without a regular meeting, the quarters without a thematic one. */
+    public java.util.List<String> warnings(java.util.List<PlanWarning> all) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        String months = join(all, PlanWarning.Kind.NO_REGULAR, w -> String.valueOf(w.month().getMonthValue()));
+        String quarters = join(all, PlanWarning.Kind.NO_THEMATIC, w -> String.valueOf(w.quarter()));
+        if (!months.isEmpty()) {
+            out.add(i18n.tr("meeting.plan.warning.noRegular", months, year(all)));
+        }
+        if (!quarters.isEmpty()) {
+            out.add(i18n.tr("meeting.plan.warning.noThematic", quarters, year(all)));
+        }
+        return out;
+    }
+
+    private static String join(java.util.List<PlanWarning> all, PlanWarning.Kind kind,
+                               java.util.function.Function<PlanWarning, String> text) {
+        return String.join(", ", all.stream().filter(w -> w.kind() == kind).map(text).toList());
+    }
+
+    private static String year(java.util.List<PlanWarning> all) {
+        return String.valueOf(all.get(0).month().getYear());
     }
 
     /** Minutes in figures and as hours and minutes: "98 phút (1 giờ 38 phút)". */

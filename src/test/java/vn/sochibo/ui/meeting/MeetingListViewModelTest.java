@@ -46,8 +46,8 @@ class MeetingListViewModelTest {
         assertEquals("Tháng 1", vm.rows().get(0).month());
         assertTrue(vm.rows().stream().anyMatch(r -> r.type().equals("Sinh hoạt chuyên đề")));
         assertTrue(t.dialogs.infos.get(0).contains("16"));
-        assertTrue(vm.warningTextProperty().get().contains("Tháng 10/2026"));
-        assertTrue(vm.warningTextProperty().get().contains("Quý 3/2026"));
+        assertTrue(vm.warningTextProperty().get().contains("tháng 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 năm 2026"));
+        assertTrue(vm.warningTextProperty().get().contains("quý 1, 2, 3 năm 2026"));
     }
 
     @Test
