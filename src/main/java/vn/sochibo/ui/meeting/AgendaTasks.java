@@ -88,7 +88,11 @@ public final class AgendaTasks {
 
     /** Adds the task in the fields. */
     public void add() {
-        run(() -> agenda.addTask(build(0)));
+        run(() -> {
+            agenda.addTask(build(0));
+            text.set("");
+            due.set(null);
+        });
     }
 
     /** Saves the fields into the chosen task. */

@@ -82,8 +82,11 @@ public final class AgendaViewModel {
 
     /** Adds the line in the fields at the end of the agenda. */
     public void add() {
-        run(() -> agenda.addItem(meeting.id(), form.kindProperty().get(), form.titleValue(ui.i18n()),
-                form.minutesValue(ui.i18n())));
+        run(() -> {
+            agenda.addItem(meeting.id(), form.kindProperty().get(), form.titleValue(ui.i18n()),
+                    form.minutesValue(ui.i18n()));
+            form.titleProperty().set("");
+        });
     }
 
     /** Saves the fields into the chosen item. */
