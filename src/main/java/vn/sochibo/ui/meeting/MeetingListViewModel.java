@@ -87,8 +87,9 @@ public final class MeetingListViewModel {
     /** Deletes the chosen meeting after confirmation; a held or adopted meeting is refused with the reason. */
     public void delete() {
         withSelected(m -> {
-            String what = texts.type(m.type()) + " " + MeetingTexts.date(m.date());
-            if (!ui.dialogs().confirm(ui.i18n().tr("meeting.list.delete.confirm", what))) {
+            String type = texts.type(m.type()).toLowerCase(java.util.Locale.forLanguageTag("vi"));
+            if (!ui.dialogs().confirm(ui.i18n().tr("meeting.list.delete.confirm", type,
+                    MeetingTexts.date(m.date())))) {
                 return;
             }
             try {
