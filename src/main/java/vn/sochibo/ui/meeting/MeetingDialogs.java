@@ -3,16 +3,20 @@ package vn.sochibo.ui.meeting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import vn.sochibo.model.branch.BranchProfile;
 import vn.sochibo.model.meeting.Meeting;
 import vn.sochibo.model.meeting.MeetingType;
 import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.service.meeting.MeetingServices;
+import vn.sochibo.ui.common.ScrollIntoView;
 import vn.sochibo.ui.common.Styles;
 import vn.sochibo.ui.common.UiContext;
 
@@ -90,9 +94,23 @@ public final class MeetingDialogs {
         }
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(ui.i18n().tr("common.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().setContent(content);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        ScrollIntoView.install(scroll);
+        dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getStylesheets().add(Styles.SHEET);
         Styles.apply(dialog.getDialogPane(), ui.settings());
+        fitOnScreen(dialog, scroll, content);
         dialog.showAndWait();
+    }
+
+    /** Large text on a small screen: the dialog keeps its buttons on screen and the form scrolls instead. */
+    private static void fitOnScreen(Dialog<ButtonType> dialog, ScrollPane scroll, Parent content) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        dialog.getDialogPane().applyCss();
+        double wanted = content.prefHeight(-1);
+        double room = screen.getHeight() - 160;
+        scroll.setPrefViewportHeight(Math.min(wanted, room));
+        scroll.setPrefViewportWidth(content.prefWidth(-1));
     }
 }

@@ -1,5 +1,6 @@
 package vn.sochibo.ui.meeting;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -64,6 +65,9 @@ public final class MeetingListController extends FxmlController {
         column(topicColumn, MeetingRow::topic);
         double scale = Styles.scale(ui.settings());
         meetingTable.getColumns().forEach(c -> c.setPrefWidth(c.getPrefWidth() * scale));
+        for (TableColumn<MeetingRow, String> c : List.of(monthColumn, dateColumn)) {
+            c.setMinWidth(c.getPrefWidth());
+        }
         meetingTable.setItems(vm.rows());
         meetingTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.selectedProperty().set(row));
         vm.selectedProperty().addListener((o, a, row) -> {
