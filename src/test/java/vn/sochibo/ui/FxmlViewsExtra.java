@@ -44,8 +44,27 @@ final class FxmlViewsExtra {
                 new JournalViewModel(services.journal(), t.ui)));
         views.put("RollCallView.fxml", () -> new vn.sochibo.ui.meeting.RollCallController(t.ui,
                 new vn.sochibo.ui.meeting.RollCallViewModel(vn.sochibo.ui.meeting.RollCallServices.of(services), t.ui, 1)));
+        addMeetings(views, t, services, member);
         views.put("LockScreenView.fxml", () -> new LockScreenController(t.ui,
                 new LockScreenViewModel(t.ui, new PasswordService(services.database()), "CHI BỘ KHU PHỐ 3")));
         FxmlViewsMinutes.add(views, t, services, dir);
+    }
+
+    private static void addMeetings(Map<String, Callable<FxmlController>> views, TestUi t, Services services,
+                                    MemberHistory member) {
+        vn.sochibo.model.meeting.Meeting m = services.meeting().meetings().create(vn.sochibo.model.meeting.Meeting
+                .planned(vn.sochibo.model.meeting.MeetingType.REGULAR, TestUi.TODAY, null, ""));
+        List<vn.sochibo.ui.meeting.PersonChoice> people = vn.sochibo.ui.meeting.People.on(List.of(member),
+                TestUi.TODAY, "-");
+        views.put("MeetingListView.fxml", () -> new vn.sochibo.ui.meeting.MeetingListController(t.ui,
+                new vn.sochibo.ui.meeting.MeetingListViewModel(services.meeting().meetings(), t.ui),
+                new vn.sochibo.ui.meeting.MeetingDialogs(t.ui, services.meeting(), List::of, () -> null, () -> null),
+                null));
+        views.put("MeetingEditDialogView.fxml", () -> new vn.sochibo.ui.meeting.MeetingEditDialogController(t.ui,
+                new vn.sochibo.ui.meeting.MeetingEditDialogViewModel(services.meeting().meetings(), t.ui, m, people)));
+        views.put("AgendaView.fxml", () -> new vn.sochibo.ui.meeting.AgendaController(t.ui,
+                new vn.sochibo.ui.meeting.AgendaViewModel(services.meeting().agenda(), t.ui, m, people)));
+        views.put("AgendaTemplateView.fxml", () -> new vn.sochibo.ui.meeting.AgendaTemplateController(t.ui,
+                new vn.sochibo.ui.meeting.AgendaTemplateViewModel(services.meeting().agenda(), t.ui)));
     }
 }

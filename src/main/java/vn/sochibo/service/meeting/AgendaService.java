@@ -11,6 +11,7 @@ import vn.sochibo.model.meeting.AgendaKind;
 import vn.sochibo.model.meeting.AgendaTemplateItem;
 import vn.sochibo.model.meeting.CarryOver;
 import vn.sochibo.model.meeting.Meeting;
+import vn.sochibo.model.meeting.MeetingState;
 import vn.sochibo.model.meeting.MeetingTask;
 import vn.sochibo.model.meeting.MeetingType;
 import vn.sochibo.model.meeting.StandardAgenda;
@@ -20,6 +21,7 @@ import vn.sochibo.service.journal.JournalService;
 import vn.sochibo.store.AgendaRepository;
 import vn.sochibo.store.AgendaTemplateRepository;
 import vn.sochibo.store.Database;
+import vn.sochibo.store.MeetingRecords;
 import vn.sochibo.store.MeetingRepository;
 import vn.sochibo.store.TaskRepository;
 import vn.sochibo.store.Tx;
@@ -32,6 +34,7 @@ public final class AgendaService {
     private final AgendaRepository items = new AgendaRepository();
     private final TaskRepository tasks = new TaskRepository();
     private final MeetingRepository meetings = new MeetingRepository();
+    private final MeetingRecords records = new MeetingRecords();
     private final AgendaTemplateRepository templateRows = new AgendaTemplateRepository();
     private final AgendaTemplates templates = new AgendaTemplates();
 
@@ -56,9 +59,13 @@ public final class AgendaService {
         return db.read(tx -> tasks.openBefore(tx, meeting(tx, meetingId).date()));
     }
 
-    /** Items of the previous meeting of the same type not marked done: shown under this meeting's review item. */
+    /**
+     * Items of the previous meeting of the same type not marked done: shown under this meeting's review item. A
+     * previous meeting that was never held (still planned, nothing recorded) leaves nothing unfinished.
+     */
     public List<AgendaItem> unfinishedFromPrevious(long meetingId) {
         return db.read(tx -> meetings.previous(tx, meeting(tx, meetingId))
+                .filter(p -> p.state() != MeetingState.PLANNED || records.anyRecorded(tx, p.id()))
                 .map(p -> CarryOver.unfinished(items.byMeeting(tx, p.id()))).orElse(List.of()));
     }
 

@@ -125,7 +125,12 @@ public final class MeetingService {
 
     /** Gaps in the year as of today: past months with no regular meeting held, past quarters with no thematic one. */
     public List<PlanWarning> warnings(int year) {
-        return PlanWarnings.of(year, inYear(year), today());
+        return warnings(year, today());
+    }
+
+    /** Gaps in the year as of the given day. */
+    public List<PlanWarning> warnings(int year, LocalDate asOf) {
+        return PlanWarnings.of(year, inYear(year), asOf);
     }
 
     private Meeting insert(Tx tx, Meeting meeting) {

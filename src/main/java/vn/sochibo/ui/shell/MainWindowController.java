@@ -21,6 +21,9 @@ import vn.sochibo.ui.branch.BranchProfileDialogController;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.common.I18n;
 import vn.sochibo.ui.common.UiContext;
+import vn.sochibo.ui.meeting.MeetingDialogs;
+import vn.sochibo.ui.meeting.MeetingListController;
+import vn.sochibo.ui.meeting.MeetingListViewModel;
 import vn.sochibo.ui.member.MemberListController;
 import vn.sochibo.ui.member.MemberListViewModel;
 import vn.sochibo.ui.member.MemberScreens;
@@ -46,6 +49,8 @@ public final class MainWindowController extends FxmlController {
     @FXML
     private Button membersNavButton;
     @FXML
+    private Button meetingsNavButton;
+    @FXML
     private Button profileNavButton;
     @FXML
     private Button settingsNavButton;
@@ -58,6 +63,7 @@ public final class MainWindowController extends FxmlController {
     private BackupController backupScreen;
     private JournalController journalScreen;
     private JournalViewModel journalVm;
+    private MeetingListController meetingList;
 
     public MainWindowController(UiContext ui, OpenDatabase open, Runnable reloadUi, Runnable securityChanged) {
         this.ui = ui;
@@ -96,6 +102,18 @@ public final class MainWindowController extends FxmlController {
     @FXML
     private void onMembers() {
         rootPane.setCenter(memberList.root());
+    }
+
+    @FXML
+    private void onMeetings() {
+        if (meetingList == null) {
+            MeetingDialogs dialogs = new MeetingDialogs(ui, services.meeting(), services.members()::all,
+                    () -> services.branch().profile().orElse(null), () -> rootPane.getScene().getWindow());
+            meetingList = new MeetingListController(ui, new MeetingListViewModel(services.meeting().meetings(), ui),
+                    dialogs, new PendingMeetingActions(ui));
+        }
+        rootPane.setCenter(meetingList.root());
+        meetingList.refresh();
     }
 
     @FXML

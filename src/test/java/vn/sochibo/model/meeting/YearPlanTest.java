@@ -27,7 +27,7 @@ class YearPlanTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1, 2026-03-01", "2, 2026-03-08", "4, 2026-03-22", "5, 2026-03-29", "5, 2026-11-29"})
+    @CsvSource({"1, 2026-03-01", "2, 2026-03-08", "4, 2026-03-22", "5, 2026-03-29", "5, 2026-02-22", "5, 2026-11-29"})
     void of_nthSunday_givesThatSundayAndFiveMeansLast(int nth, LocalDate expected) {
         MeetingDay usual = new MeetingDay(MeetingDay.Kind.NTH_WEEKDAY, 1, nth, DayOfWeek.SUNDAY);
         Meeting m = plan(usual, 2026).stream().filter(x -> x.type() == MeetingType.REGULAR)

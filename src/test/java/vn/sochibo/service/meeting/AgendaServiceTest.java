@@ -79,6 +79,13 @@ class AgendaServiceTest {
     }
 
     @Test
+    void unfinishedFromPrevious_previousNeverHeld_isEmpty() {
+        regular(LocalDate.of(2026, 1, 4));
+        Meeting feb = regular(LocalDate.of(2026, 2, 1));
+        assertEquals(List.of(), agenda.unfinishedFromPrevious(feb.id()));
+    }
+
+    @Test
     void moveItem_upAndRemove_renumbersFromOne() {
         Meeting m = regular(LocalDate.of(2026, 1, 4));
         AgendaItem second = agenda.items(m.id()).get(1);
