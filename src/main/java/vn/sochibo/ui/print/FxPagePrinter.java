@@ -6,6 +6,8 @@ import javafx.print.PageOrientation;
 import javafx.print.Paper;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
+import javafx.scene.Group;
+import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -68,6 +70,8 @@ public final class FxPagePrinter implements PagePrinter {
         for (Pane page : pages) {
             page.getTransforms().setAll(new Translate(place.dx(), place.dy()), new Scale(place.scale(),
                     place.scale()));
+            // a scene of its own gives the page its CSS and layout pass, as in the preview
+            new Scene(new Group(page));
             if (!job.printPage(a4, page)) {
                 job.cancelJob();
                 return -1;

@@ -38,7 +38,7 @@ public final class PrintPreview {
     }
 
     /** Shows the preview in the given window. */
-    static void open(Stage stage, UiContext ui, PartyDocument doc, String title, Runnable saveWord) {
+    private static void open(Stage stage, UiContext ui, PartyDocument doc, String title, Runnable saveWord) {
         PageLayout layout = new PageLayout(PrintFonts.installed());
         List<Pane> pages = layout.pages(doc);
         PrintPreviewViewModel vm = new PrintPreviewViewModel(ui, FxPagePrinter.system(stage, layout, doc), saveWord,

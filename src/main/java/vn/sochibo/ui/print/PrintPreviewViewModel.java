@@ -3,6 +3,9 @@ package vn.sochibo.ui.print;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -94,15 +97,15 @@ public final class PrintPreviewViewModel {
         currentPage.set(Math.max(1, Math.min(pageCount.get(), index + 1)));
     }
 
-    public DoubleProperty zoomProperty() {
+    public ReadOnlyDoubleProperty zoomProperty() {
         return zoom;
     }
 
-    public IntegerProperty zoomStepProperty() {
+    public ReadOnlyIntegerProperty zoomStepProperty() {
         return zoomStep;
     }
 
-    public IntegerProperty currentPageProperty() {
+    public ReadOnlyIntegerProperty currentPageProperty() {
         return currentPage;
     }
 
@@ -114,7 +117,7 @@ public final class PrintPreviewViewModel {
         return zoomText.getReadOnlyProperty();
     }
 
-    public BooleanProperty closedProperty() {
+    public ReadOnlyBooleanProperty closedProperty() {
         return closed;
     }
 }

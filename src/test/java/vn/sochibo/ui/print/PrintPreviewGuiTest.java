@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.print.PrinterJob;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -30,9 +32,12 @@ class PrintPreviewGuiTest {
     private Stage preview;
 
     @Start
-    void start(Stage stage) {
-        preview = stage;
-        PrintPreview.open(stage, t.ui, SampleDocuments.monthlyMinutes(), "Biên bản tháng 11", saved::incrementAndGet);
+    void start(Stage owner) {
+        // under Monocle an owner window must have a scene, or the next pulse never finishes rendering
+        owner.setScene(new Scene(new Pane(), 300, 200));
+        owner.show();
+        preview = PrintPreview.show(t.ui, owner, SampleDocuments.monthlyMinutes(), "Biên bản tháng 11",
+                saved::incrementAndGet);
     }
 
     @AfterEach
@@ -69,6 +74,11 @@ class PrintPreviewGuiTest {
     void saveWordButton_callsSaveWord(FxRobot robot) {
         robot.clickOn("#saveWordButton");
         assertEquals(1, saved.get());
+    }
+
+    @Test
+    void preview_isModalOverItsOwner() {
+        assertEquals(javafx.stage.Modality.WINDOW_MODAL, preview.getModality());
     }
 
     @Test
