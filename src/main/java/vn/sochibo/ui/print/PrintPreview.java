@@ -43,7 +43,7 @@ public final class PrintPreview {
         List<Pane> pages = layout.pages(doc);
         PrintPreviewViewModel vm = new PrintPreviewViewModel(ui, FxPagePrinter.system(stage, layout, doc), saveWord,
                 pages.size());
-        PrintPreviewView view = new PrintPreviewView(ui, vm, pages);
+        PrintPreviewPane view = new PrintPreviewPane(ui, vm, pages);
         stage.setTitle(ui.i18n().tr("print.preview.title", title));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1000, screen.getWidth() * 0.9),

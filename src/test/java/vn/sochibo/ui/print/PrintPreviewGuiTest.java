@@ -56,6 +56,14 @@ class PrintPreviewGuiTest {
     }
 
     @Test
+    void ctrlP_withoutAPrinter_offersTheWordFile(FxRobot robot) throws Exception {
+        Assumptions.assumeTrue(PageTexts.fx(PrinterJob::createPrinterJob) == null, "a printer is installed");
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, t.dialogs.confirmations.size());
+    }
+
+    @Test
     void preview_showsPageCountTitleAndButtons(FxRobot robot) {
         assertEquals("Xem trước khi in – Biên bản tháng 11", preview.getTitle());
         String pages = robot.lookup("#pageLabel").queryAs(Label.class).getText();

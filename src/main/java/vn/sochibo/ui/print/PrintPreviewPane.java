@@ -20,7 +20,7 @@ import javafx.scene.transform.Scale;
 import vn.sochibo.ui.common.UiContext;
 
 /** The preview's nodes: the tool bar and the scrolling column of pages, bound to the view-model. */
-final class PrintPreviewView {
+final class PrintPreviewPane {
     static final double GAP = 16;
     private final UiContext ui;
     private final PrintPreviewViewModel vm;
@@ -29,7 +29,7 @@ final class PrintPreviewView {
     private final ScrollPane scroll = new ScrollPane(column);
     private final BorderPane root = new BorderPane();
 
-    PrintPreviewView(UiContext ui, PrintPreviewViewModel vm, List<Pane> pages) {
+    PrintPreviewPane(UiContext ui, PrintPreviewViewModel vm, List<Pane> pages) {
         this.ui = ui;
         this.vm = vm;
         this.pages = pages;
