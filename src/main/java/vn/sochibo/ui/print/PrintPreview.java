@@ -25,7 +25,7 @@ public final class PrintPreview {
 
     /**
      * Opens the preview of {@code doc} over {@code owner} and returns its window; {@code saveWord} saves the Word
-     * file (null hides the button).
+     * file (null hides the button). Call on the FX thread: pages are measured with JavaFX text.
      */
     public static Stage show(UiContext ui, Window owner, PartyDocument doc, String title, Runnable saveWord) {
         Stage stage = new Stage();
