@@ -12,8 +12,8 @@ import javafx.scene.shape.StrokeType;
  * header row is repeated above a row that starts a page.
  */
 final class RowSlab implements Slab {
-    static final double PAD_H = 3;
-    static final double PAD_V = 1.5;
+    static final double PAD_H = 4;
+    static final double PAD_V = 2;
     static final double BORDER = 0.5;
     private final List<Column> cells;
     private final RowSlab header;

@@ -182,6 +182,20 @@ class PageLayoutTest {
         assertTrue(chair.getX() > PageGeometry.a4(PageMargins.DEFAULT).width() / 2);
     }
 
+    @Test
+    void indents_firstLineTenMillimetresPerLevel_wrappedLinesBackAtTheMargin() throws Exception {
+        PageGeometry g = PageGeometry.a4(PageMargins.DEFAULT);
+        PartyDocument doc = new PartyDocument(PageMargins.DEFAULT, SampleDocuments.HEADER, List.of(
+                Paragraph.line(2, vn.sochibo.export.doc.Run.plain("+ " + SampleDocuments.running(1)))), null);
+        List<Text> texts = PageTexts.texts(pages(doc).get(0));
+        Text plus = texts.stream().filter(t -> t.getText().equals("+ ")).findFirst().orElseThrow();
+        assertEquals(g.left() + PageGeometry.mm(20), plus.getX(), 0.01);
+        double secondLineY = texts.stream().mapToDouble(Text::getY).filter(y -> y > plus.getY()).min().orElseThrow();
+        double secondLineX = texts.stream().filter(t -> t.getY() == secondLineY).mapToDouble(Text::getX).min()
+                .orElseThrow();
+        assertEquals(g.left(), secondLineX, 0.01);
+    }
+
     private static PartyDocument longParagraph() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 20; i++) {
