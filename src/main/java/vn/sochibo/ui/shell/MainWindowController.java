@@ -110,7 +110,8 @@ public final class MainWindowController extends FxmlController {
             MeetingDialogs dialogs = new MeetingDialogs(ui, services.meeting(), services.members()::all,
                     () -> services.branch().profile().orElse(null), () -> rootPane.getScene().getWindow());
             meetingList = new MeetingListController(ui, new MeetingListViewModel(services.meeting().meetings(), ui),
-                    dialogs, new PendingMeetingActions(ui));
+                    dialogs, new ShellMeetingActions(ui, services, () -> rootPane.getScene().getWindow(),
+                    () -> meetingList.refresh()));
         }
         rootPane.setCenter(meetingList.root());
         meetingList.refresh();
