@@ -35,6 +35,9 @@ public final class MinutesWindows {
         LiveMinutesViewModel vm = new LiveMinutesViewModel(services, sources, ui, new FxScheduler(), meetingId);
         LiveMinutesController controller = new LiveMinutesController(ui, vm, this);
         Stage stage = stage(owner, controller.root(), ui.i18n().tr("minutes.live.title"));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
         stage.setMaximized(true);
         stage.setOnHidden(e -> controller.stop());
         controller.start();

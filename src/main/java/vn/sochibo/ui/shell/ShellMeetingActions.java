@@ -55,9 +55,11 @@ final class ShellMeetingActions implements MeetingActions {
         Stage stage = new Stage();
         stage.initOwner(owner.get());
         stage.setTitle(ui.i18n().tr("meeting.window.rollCall"));
-        Scene scene = new Scene(new RollCallController(ui, vm).root(), 1150, 760);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new RollCallController(ui, vm).root(), screen.getWidth(), screen.getHeight());
         Styles.apply(scene, ui.settings());
         stage.setScene(scene);
+        stage.setMaximized(true);
         stage.setOnHidden(e -> refresh.run());
         vm.load();
         stage.show();
