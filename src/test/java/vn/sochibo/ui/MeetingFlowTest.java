@@ -105,6 +105,8 @@ class MeetingFlowTest extends FxRobot {
                 && december() != null);
         MeetingRow row = december();
         assertEquals(MeetingState.PLANNED, row.meeting().state(), "the meeting after today is still planned");
+        assertEquals(MeetingState.ADOPTED, regular(YearMonth.of(2026, 10)).meeting().state(),
+                "the sample's past meetings are held and adopted");
         long meetingId = row.id();
         chooseDecember();
         clickOn("#rollCallButton");
@@ -170,7 +172,7 @@ class MeetingFlowTest extends FxRobot {
         waitFor("the minutes to become read-only", () -> !lookup("#notesArea").queryAs(TextArea.class).isEditable());
         Window live = lookup("#notesArea").query().getScene().getWindow();
         interact(() -> ((Stage) live).close());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitFor("the list to show the adoption", () -> december().meeting().state() == MeetingState.ADOPTED);
 
         FxToolkit.cleanupApplication(app);
         app = null;
@@ -194,9 +196,13 @@ class MeetingFlowTest extends FxRobot {
     }
 
     private MeetingRow december() {
+        return regular(DECEMBER);
+    }
+
+    private MeetingRow regular(YearMonth month) {
         return this.<MeetingRow>table("#meetingTable").getItems().stream()
                 .filter(r -> r.meeting().type() == MeetingType.REGULAR
-                        && YearMonth.from(r.meeting().date()).equals(DECEMBER))
+                        && YearMonth.from(r.meeting().date()).equals(month))
                 .findFirst().orElse(null);
     }
 
