@@ -74,7 +74,9 @@ class LiveMinutesFlowTest extends FxRobot {
     void typePauseNextSpeakerAdopt_everythingIsSavedAndThenReadOnly() throws Exception {
         clickOn("#notesArea").write("Có 8 đồng chí dự");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stored(0).equals("Có 8 đồng chí dự"));
-        assertTrue(lookup("#savedLabel").queryAs(Labeled.class).getText().startsWith("Đã lưu lúc"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#savedLabel").queryAs(Labeled.class).getText().startsWith("Đã lưu lúc"),
+                () -> lookup("#savedLabel").queryAs(Labeled.class).getText());
 
         write(", 1 khách mời").press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER)
                 .release(KeyCode.CONTROL);
