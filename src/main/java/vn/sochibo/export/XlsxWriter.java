@@ -1,11 +1,6 @@
 package vn.sochibo.export;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -14,7 +9,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.sochibo.model.AppException;
 
 /**
  * Renders sheet models into an .xlsx workbook with Apache POI: Times New Roman, thin borders, wrapped text, A4
@@ -30,18 +24,11 @@ public final class XlsxWriter {
 
     /** Writes the sheets, in order, to {@code target}; replaces an existing file. */
     public void write(List<SheetModel> sheets, Path target) {
-        Path absolute = target.toAbsolutePath();
-        Path temp = null;
-        try (XSSFWorkbook workbook = render(sheets)) {
-            temp = Files.createTempFile(absolute.getParent(), ".sochibo-", ".xlsx.tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
+        AtomicFile.write(target, "xlsx", "roster.error.cannotWrite", out -> {
+            try (XSSFWorkbook workbook = render(sheets)) {
                 workbook.write(out);
             }
-            moveIntoPlace(temp, absolute);
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(temp);
-            throw new AppException("roster.error.cannotWrite", e, absolute.toString());
-        }
+        });
     }
 
     /** The workbook for the sheets, not yet written anywhere (also used by tests). */
@@ -144,24 +131,5 @@ public final class XlsxWriter {
             }
         }
         sheet.getFooter().setCenter("&P / &N");
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // the temporary file is hidden and harmless; the user is told about the real failure
-        }
     }
 }

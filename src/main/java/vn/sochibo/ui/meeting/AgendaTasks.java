@@ -129,15 +129,7 @@ public final class AgendaTasks {
     }
 
     private void run(Runnable change) {
-        try {
-            change.run();
-            problem.set("");
-            load();
-        } catch (IllegalArgumentException e) {
-            problem.set(e.getMessage());
-        } catch (RuntimeException e) {
-            problem.set(ui.describe(e));
-        }
+        Changes.run(ui, problem, change, this::load);
     }
 
     public ObservableList<PersonChoice> owners() {

@@ -123,17 +123,8 @@ public final class AgendaViewModel {
         return selected.get();
     }
 
-    /** Runs a change, then reloads; a refusal or a bad field is shown in words. */
     private void run(Runnable change) {
-        try {
-            change.run();
-            problem.set("");
-            load();
-        } catch (IllegalArgumentException e) {
-            problem.set(e.getMessage());
-        } catch (RuntimeException e) {
-            problem.set(ui.describe(e));
-        }
+        Changes.run(ui, problem, change, this::load);
     }
 
     public AgendaTasks tasks() {
