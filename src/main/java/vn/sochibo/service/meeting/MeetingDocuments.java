@@ -20,6 +20,7 @@ import vn.sochibo.export.meeting.ResolutionDocument;
 import vn.sochibo.model.AppException;
 import vn.sochibo.model.branch.BranchProfile;
 import vn.sochibo.model.branch.OfficerRole;
+import vn.sochibo.model.meeting.GradeRules;
 import vn.sochibo.model.meeting.Meeting;
 import vn.sochibo.model.meeting.MeetingType;
 import vn.sochibo.model.meeting.Roll;
@@ -149,7 +150,7 @@ public final class MeetingDocuments {
         return new MinutesContent(b, m, name(names, m.chairId()), name(names, m.minuteTakerId()),
                 secretaryName(b, names), r.guests(), r.summary(), agenda.items(meetingId),
                 agenda.carriedOver(meetingId), agenda.tasks(meetingId), names, votes.outcomes(meetingId, r.summary()),
-                MeetingGrading.grade(m.gradePoints(), m.gradeKeyMet()), number,
+                GradeRules.of(m), number,
                 DocTexts.placeDate(b.placeName(), m.date()));
     }
 
