@@ -27,11 +27,13 @@ import vn.sochibo.service.meeting.MeetingServices;
 /**
  * Holds the sample branch's meetings of its years through the same services the screens use: year plans, roll calls
  * with a few absences (most with a reason), discussion by speaker, tasks (some left open to carry over), the vote on
- * the resolution, a grade, and adopted minutes. Meetings after {@code today} stay planned. Large samples (stress
- * sets) get meetings for their last year only, so generating them stays quick.
+ * the resolution, a grade, and adopted minutes. Meetings after {@code today} stay planned. Large samples hold
+ * meetings of their last year only (over 500 members) or of their last month (over 5,000: stress sets), so
+ * generating them stays quick.
  */
 final class SampleMeetings {
     private static final int FULL_HISTORY_UP_TO = 500;
+    private static final int ONE_MONTH_FROM = 5000;
     private final Services services;
     private MeetingServices m;
     private final SampleRandom random;
@@ -56,8 +58,12 @@ final class SampleMeetings {
     }
 
     private int write() {
-        LocalDate from = options.members() > FULL_HISTORY_UP_TO ? options.today().minusYears(1)
-                : options.windowStart();
+        LocalDate from = options.windowStart();
+        if (options.members() > ONE_MONTH_FROM) {
+            from = options.today().minusMonths(1);
+        } else if (options.members() > FULL_HISTORY_UP_TO) {
+            from = options.today().minusYears(1);
+        }
         int written = 0;
         for (int year = from.getYear(); year <= options.today().getYear(); year++) {
             for (Meeting planned : m.meetings().planYear(year)) {
