@@ -7,6 +7,10 @@ package vn.sochibo.export.doc;
  */
 public record DocumentHeader(String superiorLine, String issuerLine, String numberLine, String placeDateLine) {
     public static final String PARTY_LINE = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    /** Share of the header's width taken by the left column, in percent (Word and print alike). */
+    public static final int LEFT_PERCENT = 42;
+    /** The header reaches this far into each side margin, so both columns hold a long ward name on one line. */
+    public static final double OUTSET_MM = 3;
 
     public DocumentHeader {
         superiorLine = superiorLine == null ? "" : superiorLine;

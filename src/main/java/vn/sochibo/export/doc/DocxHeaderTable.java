@@ -23,9 +23,8 @@ final class DocxHeaderTable {
      * Serif) bold 15 pt; the paragraph needs a little more or the last word wraps.
      */
     static final double PARTY_LINE_MM = 76;
-    static final int LEFT_PERCENT = 42;
-    /** The header reaches this far into each side margin, so that both columns hold a long ward name on one line. */
-    static final double OUTSET_MM = 3;
+    static final int LEFT_PERCENT = DocumentHeader.LEFT_PERCENT;
+    static final double OUTSET_MM = DocumentHeader.OUTSET_MM;
     static final int TOP_POINTS = 14;
     static final int PARTY_POINTS = 15;
 

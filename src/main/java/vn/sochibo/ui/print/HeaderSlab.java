@@ -10,12 +10,12 @@ import vn.sochibo.export.doc.DocumentHeader;
 import vn.sochibo.export.doc.Run;
 
 /**
- * The borderless two-column header of the first page (rules.md §4.2), as in the Word file: left 40 % the superior
- * line, the issuer in bold, "*" and the number line, all 14 pt; right 60 % "ĐẢNG CỘNG SẢN VIỆT NAM" bold 15 pt over
+ * The borderless two-column header of the first page (rules.md §4.2), as in the Word file: left 42 % the superior
+ * line, the issuer in bold, "*" and the number line, all 14 pt; right 58 % "ĐẢNG CỘNG SẢN VIỆT NAM" bold 15 pt over
  * a rule as long as the text, an empty line, then the italic place-and-date line.
  */
 final class HeaderSlab implements Slab {
-    static final int LEFT_PERCENT = 40;
+    static final int LEFT_PERCENT = DocumentHeader.LEFT_PERCENT;
     static final int LINE_POINTS = 14;
     static final int PARTY_POINTS = 15;
     static final double RULE_WIDTH = 0.75;
@@ -26,10 +26,12 @@ final class HeaderSlab implements Slab {
     private final double ruleY;
 
     HeaderSlab(DocumentHeader h, LineBreaker breaker, PageGeometry g) {
-        double leftWidth = g.textWidth() * LEFT_PERCENT / 100;
-        double rightX = g.left() + leftWidth;
-        double rightWidth = g.textWidth() - leftWidth;
-        Column left = column(breaker, g.left(), leftWidth, List.of(
+        double outset = PageGeometry.mm(DocumentHeader.OUTSET_MM);
+        double fullWidth = g.textWidth() + 2 * outset;
+        double leftWidth = fullWidth * LEFT_PERCENT / 100;
+        double rightX = g.left() - outset + leftWidth;
+        double rightWidth = fullWidth - leftWidth;
+        Column left = column(breaker, g.left() - outset, leftWidth, List.of(
                 new Run(h.superiorLine().toUpperCase(VI), false, false, LINE_POINTS),
                 new Run(h.issuerLine().toUpperCase(VI), true, false, LINE_POINTS),
                 new Run("*", false, false, LINE_POINTS),
