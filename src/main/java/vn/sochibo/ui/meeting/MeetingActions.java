@@ -28,6 +28,9 @@ public interface MeetingActions {
     /** Prints the invitation (thông báo) for members without phones. */
     void printInvitation(Meeting meeting);
 
+    /** Prints the sign-in sheet (danh sách đảng viên dự họp) for a roll call on paper. */
+    void printSignInSheet(Meeting meeting);
+
     /** Writes the year's attendance matrix to an Excel file. */
     void exportAttendanceYear(int year);
 }

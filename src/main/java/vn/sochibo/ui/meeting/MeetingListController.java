@@ -184,6 +184,11 @@ public final class MeetingListController extends FxmlController {
     }
 
     @FXML
+    private void onPrintSignIn() {
+        vm.withSelected(actions::printSignInSheet);
+    }
+
+    @FXML
     private void onAttendanceYear() {
         actions.exportAttendanceYear(vm.yearProperty().get());
     }

@@ -12,6 +12,7 @@ import vn.sochibo.service.Messages;
 import vn.sochibo.service.Services;
 import vn.sochibo.service.meeting.AttendanceWorkbooks;
 import vn.sochibo.service.meeting.MeetingDocuments;
+import vn.sochibo.service.meeting.SignInSheets;
 import vn.sochibo.ui.common.Styles;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.meeting.LiveMinutesSources;
@@ -34,6 +35,7 @@ final class ShellMeetingActions implements MeetingActions {
     private final Runnable refresh;
     private final MinutesWindows minutes;
     private final MeetingExports exports;
+    private final SignInSheets signIn;
 
     ShellMeetingActions(UiContext ui, Services services, Supplier<Window> owner, Runnable refresh) {
         this.ui = ui;
@@ -41,8 +43,10 @@ final class ShellMeetingActions implements MeetingActions {
         this.owner = owner;
         this.refresh = refresh;
         this.minutes = new MinutesWindows(ui, services.meeting(), LiveMinutesSources.of(services.meeting()));
+        Messages vietnamese = Messages.forLanguage("vi");
         this.exports = new MeetingExports(ui, documents(), new AttendanceWorkbooks(services.database(),
-                services.meeting().roll(), Messages.forLanguage("vi")));
+                services.meeting().roll(), vietnamese));
+        this.signIn = new SignInSheets(services.database(), services.meeting().roll(), vietnamese);
     }
 
     private MeetingDocuments documents() {
@@ -96,6 +100,12 @@ final class ShellMeetingActions implements MeetingActions {
     public void printInvitation(Meeting meeting) {
         preview(() -> documents().invitation(meeting.id()), "meeting.print.invitation",
                 doc -> () -> exports.document(doc, "thong-bao-" + meeting.date()));
+    }
+
+    @Override
+    public void printSignInSheet(Meeting meeting) {
+        preview(() -> signIn.build(meeting.id()), "meeting.print.signIn",
+                doc -> () -> exports.document(doc, "danh-sach-ky-ten-" + meeting.date()));
     }
 
     @Override

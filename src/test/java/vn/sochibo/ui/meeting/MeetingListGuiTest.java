@@ -84,6 +84,11 @@ class MeetingListGuiTest {
             }
 
             @Override
+            public void printSignInSheet(Meeting m) {
+                called.add("sign-in " + m.date());
+            }
+
+            @Override
             public void exportAttendanceYear(int year) {
                 called.add("year " + year);
             }
