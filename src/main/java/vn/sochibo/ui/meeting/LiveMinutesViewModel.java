@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -70,22 +71,32 @@ public final class LiveMinutesViewModel {
         notes.addListener((o, a, b) -> typed());
     }
 
-    /** Reads the meeting, its agenda and speakers; shows the first item not yet done (where the meeting stopped). */
+    /** Reads the meeting, its agenda and speakers; shows the item last shown, else the first one not yet done. */
     public void load() {
         setMeeting(services.meetings().get(meetingId));
         List<AgendaItem> agenda = sources.agenda().apply(meetingId);
         texts.clear();
         agenda.forEach(i -> texts.put(i.id(), i.notes()));
         items.setAll(agenda);
-        int start = 0;
-        while (start < agenda.size() - 1 && agenda.get(start).done()) {
-            start++;
-        }
-        show(agenda.isEmpty() ? -1 : start);
+        show(agenda.isEmpty() ? -1 : startIndex(agenda));
         dirty = false;
         savedText.set(ui.i18n().tr("minutes.live.allSaved"));
         loadSpeakers();
         tick();
+    }
+
+    private int startIndex(List<AgendaItem> agenda) {
+        OptionalLong last = services.bookmarks().last(meetingId);
+        for (int i = 0; last.isPresent() && i < agenda.size(); i++) {
+            if (agenda.get(i).id() == last.getAsLong()) {
+                return i;
+            }
+        }
+        int start = 0;
+        while (start < agenda.size() - 1 && agenda.get(start).done()) {
+            start++;
+        }
+        return start;
     }
 
     private void loadSpeakers() {
@@ -219,6 +230,9 @@ public final class LiveMinutesViewModel {
             itemTitle.set(item == null ? ui.i18n().tr("minutes.live.noAgenda") : item.title());
             itemPlan.set(item == null ? "" : ui.i18n().tr("minutes.live.itemPlan", item.plannedMinutes()));
             hasNext.set(index >= 0 && index < items.size() - 1);
+            if (item != null && !readOnly.get()) {
+                services.bookmarks().remember(meetingId, item.id());
+            }
         } finally {
             showing = false;
         }

@@ -102,6 +102,19 @@ class LiveMinutesViewModelTest {
     }
 
     @Test
+    void reopen_afterGoingBackToAnEarlierItem_showsTheItemLastViewed() {
+        LiveMinutesViewModel first = vm();
+        first.next();
+        first.next();
+        first.select(0);
+        first.notesProperty().set("Đồng chí chủ trì bổ sung phần mở đầu");
+        first.close();
+        LiveMinutesViewModel again = vm();
+        assertEquals(0, again.currentProperty().get());
+        assertEquals("Đồng chí chủ trì bổ sung phần mở đầu", again.notesProperty().get());
+    }
+
+    @Test
     void insertSpeaker_startsANewLineWithTheFullName_speakersArePresentMembersAndGuests() {
         LiveMinutesViewModel vm = vm();
         assertEquals(List.of("Nguyễn Văn An", "Lê Thị Hoa", "Phạm Minh Tuấn"), vm.speakers());
