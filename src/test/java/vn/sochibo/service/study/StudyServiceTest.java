@@ -184,4 +184,28 @@ class StudyServiceTest {
         assertEquals(1, study.sessions(2026).size());
         assertEquals("study.error.notFound", assertThrows(AppException.class, () -> study.summary(gone)).key());
     }
+
+    @Test
+    void update_movedBeforeAnAdmission_leavesTheNewMemberOffTheRoll() {
+        StudySession saved = study.create(session("18-NQ/TW", "2026-03-10", false));
+        assertEquals(3, study.summary(saved.id()).participation().expected());
+
+        study.update(new StudySession(saved.id(), "18-NQ/TW", "Nghị quyết", IssuingLevel.TINH_UY, Organiser.BRANCH,
+                d("2025-09-15"), "Nhà văn hóa", StudyForm.DIRECT, "", false));
+
+        StudySummary s = study.summary(saved.id());
+        assertEquals(2, s.participation().expected());
+        assertEquals(IssuingLevel.TINH_UY, s.session().level());
+        assertTrue(s.entries().stream().noneMatch(e -> e.memberId() == f.dung));
+    }
+
+    @Test
+    void mark_journalLine_readsInVietnameseWithTheStatus() {
+        long id = study.create(session("18-NQ/TW", "2026-03-10", false)).id();
+        study.mark(id, f.an, AttendanceStatus.PRESENT, "");
+        List<String> lines = services.journal().lines(null, null, Messages.forLanguage("vi")).stream()
+                .map(l -> l.details()).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.equals("Điểm danh học tập: đồng chí Nguyễn Văn An — Có mặt")),
+                lines.toString());
+    }
 }
