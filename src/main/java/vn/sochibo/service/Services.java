@@ -6,6 +6,7 @@ import vn.sochibo.service.branch.BranchService;
 import vn.sochibo.service.journal.JournalService;
 import vn.sochibo.service.meeting.MeetingServices;
 import vn.sochibo.service.member.MemberService;
+import vn.sochibo.service.study.StudyService;
 import vn.sochibo.store.Database;
 
 /** The services over one open database file; closing it closes the file. */
@@ -34,6 +35,11 @@ public record Services(Database database, MemberService members, BranchService b
      */
     public static Services openForReading(Path file, Clock clock) {
         return on(Database.openForReading(file), clock);
+    }
+
+    /** The study sessions of the open database (rules.md §7). */
+    public StudyService study() {
+        return new StudyService(database, journal());
     }
 
     public Path file() {

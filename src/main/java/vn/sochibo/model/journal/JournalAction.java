@@ -30,6 +30,8 @@ public enum JournalAction {
     MINUTES_ADOPTED,
     /** Adopted minutes were opened for a correction, with its reason. */
     MINUTES_CORRECTED,
+    /** A study session was added, changed or deleted, or a mark, make-up or reflection of it recorded. */
+    STUDY_CHANGED,
     /** A line written by a newer version of the application, whose action this version does not know. */
     OTHER;
 

@@ -1,0 +1,7 @@
+package vn.sochibo.model.study;
+
+/** Who organised a study session: the ward (Đảng ủy phường) or the branch itself. */
+public enum Organiser {
+    WARD,
+    BRANCH
+}
