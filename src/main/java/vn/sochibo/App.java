@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import vn.sochibo.cli.StartupProbe;
 import vn.sochibo.model.AppException;
 import vn.sochibo.service.Messages;
 import vn.sochibo.service.Services;
@@ -23,6 +24,7 @@ import vn.sochibo.service.backup.BackupService;
 import vn.sochibo.service.backup.BackupState;
 import vn.sochibo.ui.backup.BackupFolders;
 import vn.sochibo.ui.shell.AutoBackup;
+import vn.sochibo.ui.shell.FirstFrame;
 import vn.sochibo.ui.shell.StartProblemDialog;
 import vn.sochibo.ui.shell.StartRecovery;
 import vn.sochibo.store.DatabaseLocation;
@@ -53,6 +55,7 @@ public final class App extends Application {
     private Stage stage;
     private UiContext ui;
     private Path dbFile;
+    private boolean startupProbe;
 
     /** The application with this user's settings and the system clock. */
     public App() {
@@ -74,6 +77,7 @@ public final class App extends Application {
     public void start(Stage primaryStage) {
         stage = primaryStage;
         List<String> args = getParameters().getRaw();
+        startupProbe = args.contains("--startup-probe");
         String lang = option(args, "--lang");
         I18n i18n = new I18n(Messages.forLanguage(lang != null ? lang : settings.language()));
         FxDialogService dialogs = new FxDialogService(i18n, settings);
@@ -177,6 +181,15 @@ public final class App extends Application {
         lock.forget(stage.getScene());
         show(new Scene(main.root(), 1200, 800));
         lock.watch(stage.getScene());
+        if (startupProbe) {
+            main.afterMembersShown(() -> FirstFrame.then(App::endStartupProbe));
+        }
+    }
+
+    /** Under --startup-probe: prints the time to the first frame with the members shown, then closes. */
+    private static void endStartupProbe() {
+        StartupProbe.report(System.currentTimeMillis());
+        Platform.exit();
     }
 
     /**
@@ -192,8 +205,10 @@ public final class App extends Application {
                 Platform.exit();
                 return;
             }
-            autoBackup = new AutoBackup(ui, new BackupService(clock), open);
-            startBackupClock();
+            if (!startupProbe) {
+                autoBackup = new AutoBackup(ui, new BackupService(clock), open);
+                startBackupClock();
+            }
             showMain();
         });
     }

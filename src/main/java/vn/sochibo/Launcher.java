@@ -4,11 +4,12 @@ import java.util.Set;
 import vn.sochibo.cli.Cli;
 
 /**
- * Entry point. No arguments (or only --db FILE / --lang CODE) opens the window; a sub-command, --help or
- * --version runs headless. Does not extend Application so the jar also starts with JavaFX on the class path.
+ * Entry point. No arguments (or only --db FILE / --lang CODE / --startup-probe) opens the window; a sub-command,
+ * --help or --version runs headless. Does not extend Application so the jar also starts with JavaFX on the class path.
  */
 public final class Launcher {
     private static final Set<String> GUI_OPTIONS = Set.of("--db", "--lang");
+    private static final Set<String> GUI_FLAGS = Set.of("--startup-probe");
 
     private Launcher() {
     }
@@ -25,6 +26,9 @@ public final class Launcher {
     static boolean opensWindow(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String name = args[i].contains("=") ? args[i].substring(0, args[i].indexOf('=')) : args[i];
+            if (GUI_FLAGS.contains(args[i])) {
+                continue;
+            }
             if (!GUI_OPTIONS.contains(name)) {
                 return false;
             }

@@ -14,6 +14,13 @@ class LauncherTest {
     }
 
     @Test
+    void opensWindow_startupProbeBesideWindowOptions_opensTheWindow() {
+        assertTrue(Launcher.opensWindow(new String[] {"--startup-probe"}));
+        assertTrue(Launcher.opensWindow(new String[] {"--db", "x.db", "--startup-probe", "--lang", "en"}));
+        assertFalse(Launcher.opensWindow(new String[] {"--startup-probe", "members"}));
+    }
+
+    @Test
     void opensWindow_subCommandHelpOrVersion_runsHeadless() {
         assertFalse(Launcher.opensWindow(new String[] {"members", "--db", "x.db"}));
         assertFalse(Launcher.opensWindow(new String[] {"--db", "x.db", "members"}));

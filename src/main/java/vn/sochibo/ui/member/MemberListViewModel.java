@@ -36,6 +36,7 @@ public final class MemberListViewModel {
     private final StringProperty shownText = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private MemberIndex index = new MemberIndex(List.of());
+    private Runnable afterLoad = () -> { };
 
     public MemberListViewModel(MemberService service, UiContext ui) {
         this.service = service;
@@ -53,10 +54,18 @@ public final class MemberListViewModel {
             index = loaded;
             loading.set(false);
             refresh();
+            Runnable then = afterLoad;
+            afterLoad = () -> { };
+            then.run();
         }, failure -> {
             loading.set(false);
             ui.dialogs().showError(ui.describe(failure));
         });
+    }
+
+    /** Runs the action once, right after the next successful load has put its rows into the list. */
+    public void afterNextLoad(Runnable action) {
+        afterLoad = action;
     }
 
     /** Re-applies search and filter to the loaded list. */

@@ -92,6 +92,11 @@ public final class MainWindowController extends FxmlController {
         });
     }
 
+    /** Runs the action once the member list has put the branch's members into its rows the first time. */
+    public void afterMembersShown(Runnable action) {
+        memberListVm.afterNextLoad(action);
+    }
+
     private void showHeader() {
         services.branch().profile().ifPresent(p -> {
             superiorLabel.setText(p.superiorName());
