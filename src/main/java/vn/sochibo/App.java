@@ -15,7 +15,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import vn.sochibo.cli.StartupProbe;
 import vn.sochibo.model.AppException;
 import vn.sochibo.service.Messages;
 import vn.sochibo.service.Services;
@@ -43,6 +42,7 @@ import vn.sochibo.ui.welcome.WelcomeViewModel;
 /** The JavaFX application and the single composition root: opens the database and builds every screen. */
 public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
+    private static volatile long probeFrameMillis = -1;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final AppSettings settings;
     private final Clock clock;
@@ -186,10 +186,15 @@ public final class App extends Application {
         }
     }
 
-    /** Under --startup-probe: prints the time to the first frame with the members shown, then closes. */
+    /** Under --startup-probe: notes when the first frame with the members was shown, then closes. */
     private static void endStartupProbe() {
-        StartupProbe.report(System.currentTimeMillis());
+        probeFrameMillis = System.currentTimeMillis();
         Platform.exit();
+    }
+
+    /** When --startup-probe saw the first frame with the members (wall-clock milliseconds), or -1; read by Launcher. */
+    static long startupProbeFrame() {
+        return probeFrameMillis;
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.sochibo;
 
 import java.util.Set;
 import vn.sochibo.cli.Cli;
+import vn.sochibo.cli.StartupProbe;
 
 /**
  * Entry point. No arguments (or only --db FILE / --lang CODE / --startup-probe) opens the window; a sub-command,
@@ -17,6 +18,9 @@ public final class Launcher {
     public static void main(String[] args) {
         if (opensWindow(args)) {
             App.main(args);
+            if (App.startupProbeFrame() >= 0) {
+                StartupProbe.report(App.startupProbeFrame());
+            }
             return;
         }
         System.exit(Cli.runOnConsole(args));
