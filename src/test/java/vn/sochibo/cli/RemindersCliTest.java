@@ -13,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.sochibo.model.meeting.AttendanceStatus;
 import vn.sochibo.model.meeting.Meeting;
 import vn.sochibo.model.meeting.MeetingType;
+import vn.sochibo.model.reminder.Reminder;
+import vn.sochibo.model.reminder.ReminderKind;
+import vn.sochibo.service.Messages;
 import vn.sochibo.service.Services;
 import vn.sochibo.service.member.MemberEntry;
 import vn.sochibo.store.MeetingRepository;
@@ -59,6 +62,14 @@ class RemindersCliTest {
                 "en");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Unexcused absences (2)\tTrần Thị Bình"), r.out());
+    }
+
+    @Test
+    void line_exemptionHint_isMarkedAsAHintInBothLanguages() {
+        Reminder hint = Reminder.member(ReminderKind.EXEMPTION_HINT, "Lê Văn Cường", 3, d("2026-03-11"), "HD 06", 60);
+        assertEquals("Gợi ý: Đủ tuổi xin miễn công tác và sinh hoạt đảng (trên 60 tuổi)\tLê Văn Cường\t2026-03-11\tHD 06",
+                RemindersCommand.line(Messages.forLanguage("vi"), hint));
+        assertTrue(RemindersCommand.line(Messages.forLanguage("en"), hint).startsWith("Hint: Old enough"));
     }
 
     @Test
