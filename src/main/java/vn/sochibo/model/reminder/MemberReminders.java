@@ -25,8 +25,7 @@ public final class MemberReminders {
     public static final int MEN_AGE = 60;
     public static final int WOMEN_AGE = 55;
     static final String PROBATION_BASIS = "Điều lệ Đảng, Hướng dẫn 06-HD/TW";
-    static final String EXEMPTION_BASIS = "Điều lệ Đảng, Hướng dẫn 06-HD/TW (gợi ý: tuổi cao chưa đủ, cần sức khỏe, "
-            + "đơn và nghị quyết chi bộ)";
+    static final String EXEMPTION_BASIS = "Hướng dẫn 06-HD/TW: cần thêm sức khỏe yếu, đơn và nghị quyết chi bộ";
     static final String TRANSFER_BASIS = "Hướng dẫn 06-HD/TW (chuyển sinh hoạt đảng tạm thời)";
 
     private MemberReminders() {

@@ -11,8 +11,9 @@ import java.util.Objects;
  */
 public record Reminder(ReminderKind kind, String subject, Long memberId, Long meetingId, LocalDate dueDate,
                        String rule, boolean hint, int count) {
-    /** By due date, then kind, then subject. */
-    public static final Comparator<Reminder> BY_DUE_DATE = Comparator.comparing(Reminder::dueDate)
+    /** Deadlines by due date, then hints (so long-standing hints never push deadlines down), then kind, subject. */
+    public static final Comparator<Reminder> BY_DUE_DATE = Comparator.comparing(Reminder::hint)
+            .thenComparing(Reminder::dueDate)
             .thenComparing(Reminder::kind).thenComparing(Reminder::subject);
 
     public Reminder {

@@ -97,6 +97,13 @@ class MeetingRemindersTest {
     }
 
     @Test
+    void byDueDate_oldHint_comesAfterALaterDeadline() {
+        Reminder hint = Reminder.member(ReminderKind.EXEMPTION_HINT, "Lê Văn Cường", 3, d("2004-01-14"), "", 60);
+        Reminder task = Reminder.meeting(ReminderKind.TASK_OVERDUE, "Vận động", 2L, d("2026-03-31"), "");
+        assertEquals(List.of(task, hint), java.util.stream.Stream.of(hint, task).sorted(Reminder.BY_DUE_DATE).toList());
+    }
+
+    @Test
     void tasks_openPastDue_areOverdue_doneOnesAreNot() {
         MeetingTask open = new MeetingTask(1, 3, "Vận động đóng đảng phí", null, true, d("2026-03-31"),
                 TaskStatus.OPEN, null, "");
@@ -109,12 +116,15 @@ class MeetingRemindersTest {
     }
 
     @Test
-    void reminderRules_on_ordersByDueDateWithTheMonthsMeetingDueAtItsEnd() {
+    void reminderRules_on_ordersDeadlinesByDueDateThenHints() {
         List<Reminder> r = ReminderRules.on(d("2026-03-10"), List.of(an), rolls, List.of(), List.of(),
                 java.util.Set.of());
         for (int i = 1; i < r.size(); i++) {
-            assertTrue(!r.get(i).dueDate().isBefore(r.get(i - 1).dueDate()));
+            assertTrue(r.get(i - 1).hint() != r.get(i).hint()
+                    || !r.get(i).dueDate().isBefore(r.get(i - 1).dueDate()));
+            assertTrue(r.get(i).hint() || !r.get(i - 1).hint(), "hints come last");
         }
+        assertTrue(r.get(r.size() - 1).hint(), r.toString());
         assertTrue(r.stream().anyMatch(x -> x.kind() == ReminderKind.REGULAR_MEETING_MISSING));
         assertEquals(d("2026-03-31"), r.stream().filter(x -> x.kind() == ReminderKind.REGULAR_MEETING_MISSING).findFirst()
                 .orElseThrow().dueDate());
