@@ -8,7 +8,8 @@ import vn.sochibo.service.BuildVersion;
 @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         subcommands = {MembersCommand.class, ImportCommand.class, ExportCommand.class, DemoCommand.class,
                 BackupCommand.class, RestoreCommand.class, CheckCommand.class, JournalCommand.class,
-                HandoverCommand.class, MeetingsCommand.class, StudyCommand.class, BenchCommand.class},
+                HandoverCommand.class, MeetingsCommand.class, StudyCommand.class, BenchCommand.class,
+                RemindersCommand.class},
         exitCodeOnInvalidInput = 1, exitCodeOnExecutionException = 1)
 public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
