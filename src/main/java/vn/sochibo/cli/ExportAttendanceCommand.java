@@ -17,7 +17,7 @@ public final class ExportAttendanceCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--year", paramLabel = "YYYY", required = true, descriptionKey = "cli.meetings.year")
+    @Option(names = "--year", paramLabel = "YYYY", required = true, descriptionKey = "cli.option.year")
     String year;
 
     @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, descriptionKey = "cli.export.out")

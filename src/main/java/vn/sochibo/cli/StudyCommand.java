@@ -1,12 +1,7 @@
 package vn.sochibo.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.sochibo.model.study.Participation;
 import vn.sochibo.model.study.StudySummary;
 import vn.sochibo.service.Services;
@@ -16,29 +11,17 @@ import vn.sochibo.service.Services;
  * or made up), members expected, and the rate in percent.
  */
 @Command(name = "study", mixinStandardHelpOptions = true)
-public final class StudyCommand implements Callable<Integer> {
+public final class StudyCommand extends YearTableCommand {
     static final String HEADER = "date\tdocument\tpresent\texpected\trate";
 
-    @Mixin
-    CommonOptions common;
-
-    @Option(names = "--year", paramLabel = "YYYY", required = true, descriptionKey = "cli.study.year")
-    String year;
-
-    @Spec
-    CommandSpec spec;
+    @Override
+    String header() {
+        return HEADER;
+    }
 
     @Override
-    public Integer call() {
-        int y = CliYears.parse(year, "--year");
-        try (Services services = common.openExisting()) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(HEADER);
-            for (StudySummary s : services.study().sessions(y)) {
-                out.println(line(s));
-            }
-        }
-        return 0;
+    List<String> lines(Services services, int year) {
+        return services.study().sessions(year).stream().map(StudyCommand::line).toList();
     }
 
     static String line(StudySummary s) {
