@@ -1,11 +1,11 @@
 package vn.sochibo.ui.handover;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import vn.sochibo.service.handover.HandoverService;
 import vn.sochibo.service.handover.KitManifest;
 import vn.sochibo.service.handover.OpenedKit;
 import vn.sochibo.ui.backup.DatabaseHandle;
+import vn.sochibo.ui.common.FileNames;
 import vn.sochibo.ui.common.UiContext;
 
 /** The steps behind the hand-over menu entries, free of JavaFX so they are tested without a window. */
@@ -31,7 +31,7 @@ final class HandoverActions {
         Path db = handle.file();
         String suggested = service.suggestedName(db);
         Path target = ui.dialogs().chooseSaveFile(ui.i18n().tr("handover.create.choose"), HandoverService.EXTENSION,
-                suggested).map(HandoverActions::withExtension).orElse(null);
+                suggested).map(f -> FileNames.withExtension(f, "." + HandoverService.EXTENSION)).orElse(null);
         if (target == null) {
             return;
         }
@@ -93,12 +93,5 @@ final class HandoverActions {
                 String.valueOf(opened.manifest().memberCount()), String.valueOf(opened.documents()));
         return opened.keptCopy().map(copy -> done + "\n" + ui.i18n().tr("handover.open.kept", copy.toString()))
                 .orElse(done);
-    }
-
-    /** Adds ".sochibo" when the file chooser returned a name without it. */
-    static Path withExtension(Path file) {
-        String name = file.getFileName().toString();
-        String ext = "." + HandoverService.EXTENSION;
-        return name.toLowerCase(Locale.ROOT).endsWith(ext) ? file : file.resolveSibling(name + ext);
     }
 }

@@ -1,9 +1,7 @@
 package vn.sochibo.ui.journal;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.sochibo.service.journal.JournalLine;
 import vn.sochibo.service.journal.JournalService;
+import vn.sochibo.ui.common.FileNames;
 import vn.sochibo.ui.common.UiContext;
 
 /**
@@ -67,19 +66,13 @@ public final class JournalViewModel {
         LocalDate end = to.get();
         String suggested = "nhat-ky-thay-doi-" + ui.today() + ".xlsx";
         ui.dialogs().chooseSaveFile(ui.i18n().tr("journal.export.choose"), "xlsx", suggested)
-                .map(JournalViewModel::withExtension)
+                .map(f -> FileNames.withExtension(f, ".xlsx"))
                 .ifPresent(target -> ui.tasks().run(() -> {
                     journal.export(shown, start, end, target, ui.i18n().messages());
                     return target;
                 }, written -> ui.dialogs().showInfo(ui.i18n().tr("journal.export.done",
                         String.valueOf(shown.size()), written.toAbsolutePath().toString())),
                         failure -> ui.dialogs().showError(ui.describe(failure))));
-    }
-
-    /** Adds ".xlsx" when the file chooser returned a name without it. */
-    static Path withExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? file : file.resolveSibling(name + ".xlsx");
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

@@ -7,6 +7,7 @@ import vn.sochibo.export.doc.PartyDocument;
 import vn.sochibo.model.meeting.Meeting;
 import vn.sochibo.service.meeting.AttendanceWorkbooks;
 import vn.sochibo.service.meeting.MeetingDocuments;
+import vn.sochibo.ui.common.FileNames;
 import vn.sochibo.ui.common.UiContext;
 
 /**
@@ -51,7 +52,7 @@ public final class MeetingExports {
 
     private void save(String titleKey, String baseName, String extension, Function<Path, Callable<Path>> writer) {
         ui.dialogs().chooseSaveFile(ui.i18n().tr(titleKey), extension, baseName + "." + extension)
-                .map(f -> RollCallViewModel.withExtension(f, "." + extension))
+                .map(f -> FileNames.withExtension(f, "." + extension))
                 .ifPresent(target -> ui.tasks().run(writer.apply(target),
                         written -> ui.dialogs().showInfo(ui.i18n().tr("meeting.export.done",
                                 written.toAbsolutePath().toString())),

@@ -19,6 +19,7 @@ import vn.sochibo.model.meeting.RollEntry;
 import vn.sochibo.model.meeting.RollRules;
 import vn.sochibo.service.meeting.RollService;
 import vn.sochibo.service.meeting.RollTexts;
+import vn.sochibo.ui.common.FileNames;
 import vn.sochibo.ui.common.UiContext;
 
 /**
@@ -138,7 +139,7 @@ public final class RollCallViewModel {
     public void exportExcel() {
         Meeting m = service.meeting(meetingId);
         ui.dialogs().chooseSaveFile(ui.i18n().tr("roll.view.exportExcel.choose"), "xlsx", "diem-danh-" + m.date()
-                + ".xlsx").map(f -> withExtension(f, ".xlsx")).ifPresent(target -> ui.tasks().run(() -> {
+                + ".xlsx").map(f -> FileNames.withExtension(f, ".xlsx")).ifPresent(target -> ui.tasks().run(() -> {
                     services.workbooks().writeMeeting(meetingId, target);
                     return target;
                 }, this::written, failure -> ui.dialogs().showError(ui.describe(failure))));
@@ -148,20 +149,13 @@ public final class RollCallViewModel {
     public void exportSignInSheet() {
         Meeting m = service.meeting(meetingId);
         ui.dialogs().chooseSaveFile(ui.i18n().tr("roll.view.signIn.choose"), "docx", "danh-sach-ky-ten-" + m.date()
-                + ".docx").map(f -> withExtension(f, ".docx")).ifPresent(target -> ui.tasks().run(
+                + ".docx").map(f -> FileNames.withExtension(f, ".docx")).ifPresent(target -> ui.tasks().run(
                         () -> services.documents().write(services.signIn().build(meetingId), target), this::written,
                         failure -> ui.dialogs().showError(ui.describe(failure))));
     }
 
     private void written(java.nio.file.Path file) {
         ui.dialogs().showInfo(ui.i18n().tr("roll.view.written", file.toAbsolutePath().toString()));
-    }
-
-    /** Adds the extension when the file chooser returned a name without it. */
-    static java.nio.file.Path withExtension(java.nio.file.Path file, String extension) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? file
-                : file.resolveSibling(name + extension);
     }
 
     private void mark(AttendanceStatus status) {

@@ -1,8 +1,8 @@
 package vn.sochibo.ui.member;
 
-import java.nio.file.Path;
 import vn.sochibo.service.Services;
 import vn.sochibo.service.member.roster.RosterService;
+import vn.sochibo.ui.common.FileNames;
 import vn.sochibo.ui.common.UiContext;
 
 /** Exports the register to .xlsx from the window: asks where, writes off the FX thread, reports the path or the error. */
@@ -19,16 +19,10 @@ public final class RosterExportAction {
     static void run(UiContext ui, RosterService roster) {
         String suggested = "So-danh-sach-dang-vien-" + ui.today() + ".xlsx";
         ui.dialogs().chooseSaveFile(ui.i18n().tr("roster.export.choose"), "xlsx", suggested)
-                .map(RosterExportAction::withExtension)
+                .map(f -> FileNames.withExtension(f, ".xlsx"))
                 .ifPresent(target -> ui.tasks().run(() -> roster.export(target),
                         count -> ui.dialogs().showInfo(ui.i18n().tr("roster.export.done", count,
                                 target.toAbsolutePath().toString())),
                         failure -> ui.dialogs().showError(ui.describe(failure))));
-    }
-
-    /** Adds ".xlsx" when the file chooser returned a name without it. */
-    static Path withExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file : file.resolveSibling(name + ".xlsx");
     }
 }
