@@ -16,18 +16,15 @@ import vn.sochibo.model.meeting.Roll;
 import vn.sochibo.model.meeting.RollCategory;
 import vn.sochibo.model.meeting.RollEntry;
 import vn.sochibo.model.meeting.RollRules;
-import vn.sochibo.model.member.Member;
-import vn.sochibo.model.member.MemberEvent;
 import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.model.text.Texts;
 import vn.sochibo.service.journal.JournalDetails;
 import vn.sochibo.service.journal.JournalService;
+import vn.sochibo.service.member.MemberHistories;
 import vn.sochibo.store.AttendanceRepository;
 import vn.sochibo.store.Database;
 import vn.sochibo.store.GuestRepository;
 import vn.sochibo.store.MeetingRepository;
-import vn.sochibo.store.MemberEventRepository;
-import vn.sochibo.store.MemberRepository;
 import vn.sochibo.store.Tx;
 
 /**
@@ -42,8 +39,7 @@ public final class RollService {
     private final MeetingRepository meetings = new MeetingRepository();
     private final AttendanceRepository attendance = new AttendanceRepository();
     private final GuestRepository guests = new GuestRepository();
-    private final MemberRepository members = new MemberRepository();
-    private final MemberEventRepository events = new MemberEventRepository();
+    private final MemberHistories histories = new MemberHistories();
 
     public RollService(Database db, Clock clock, JournalService journal) {
         this.db = db;
@@ -59,7 +55,7 @@ public final class RollService {
     /** Every meeting dated from {@code from} to {@code to} inclusive with its roll, by date. */
     public List<MeetingRoll> between(LocalDate from, LocalDate to) {
         return db.read(tx -> {
-            List<MemberHistory> all = histories(tx);
+            List<MemberHistory> all = histories.all(tx);
             Map<Long, List<AttendanceMark>> marks = attendance.between(tx, from, to);
             List<MeetingRoll> out = new ArrayList<>();
             for (Meeting m : meetings.between(tx, from, to)) {
@@ -82,7 +78,8 @@ public final class RollService {
     public Roll mark(long meetingId, long memberId, AttendanceStatus status, String reason, String note) {
         return db.write(tx -> {
             Meeting m = changeable(tx, meetingId);
-            RollEntry entry = entry(roll(tx, m), memberId);
+            List<MemberHistory> all = histories.all(tx);
+            RollEntry entry = entry(roll(tx, m, all), memberId);
             String why = status == AttendanceStatus.ABSENT_EXCUSED ? Texts.clean(reason) : "";
             if (status == AttendanceStatus.ABSENT_EXCUSED && why.isEmpty()) {
                 throw new AppException("roll.error.reasonRequired", entry.fullName());
@@ -93,7 +90,7 @@ public final class RollService {
             attendance.put(tx, new AttendanceMark(meetingId, memberId, status, why, note));
             journal.record(tx, JournalAction.MEETING_CHANGED, subject(m),
                     JournalDetails.of("roll.journal.mark", entry.fullName(), "roll.status." + status.name()));
-            return roll(tx, m);
+            return roll(tx, m, all);
         });
     }
 
@@ -101,8 +98,9 @@ public final class RollService {
     public Roll markAllPresent(long meetingId) {
         return db.write(tx -> {
             Meeting m = changeable(tx, meetingId);
+            List<MemberHistory> all = histories.all(tx);
             int count = 0;
-            for (RollEntry e : roll(tx, m).entries()) {
+            for (RollEntry e : roll(tx, m, all).entries()) {
                 boolean wanted = e.category() == RollCategory.EXPECTED || e.category() == RollCategory.ATTACHED;
                 if (wanted && e.mark() == null) {
                     attendance.put(tx, new AttendanceMark(meetingId, e.memberId(), AttendanceStatus.PRESENT, "", ""));
@@ -113,7 +111,7 @@ public final class RollService {
                 journal.record(tx, JournalAction.MEETING_CHANGED, subject(m),
                         JournalDetails.of("roll.journal.all", count));
             }
-            return roll(tx, m);
+            return roll(tx, m, all);
         });
     }
 
@@ -121,12 +119,13 @@ public final class RollService {
     public Roll clear(long meetingId, long memberId) {
         return db.write(tx -> {
             Meeting m = changeable(tx, meetingId);
-            RollEntry entry = entry(roll(tx, m), memberId);
+            List<MemberHistory> all = histories.all(tx);
+            RollEntry entry = entry(roll(tx, m, all), memberId);
             if (attendance.delete(tx, meetingId, memberId)) {
                 journal.record(tx, JournalAction.MEETING_CHANGED, subject(m),
                         JournalDetails.of("roll.journal.clear", entry.fullName()));
             }
-            return roll(tx, m);
+            return roll(tx, m, all);
         });
     }
 
@@ -168,18 +167,14 @@ public final class RollService {
 
     /** The roll of a meeting already read, inside the caller's transaction. */
     Roll roll(Tx tx, Meeting m) {
-        return RollRules.roll(histories(tx), m.date(), attendance.forMeeting(tx, m.id()), guests.forMeeting(tx, m.id()));
+        return roll(tx, m, histories.all(tx));
     }
 
-    /** Every member with their events, inside the caller's transaction. */
-    List<MemberHistory> histories(Tx tx) {
-        Map<Long, List<MemberEvent>> byMember = events.allByMember(tx);
-        List<MemberHistory> out = new ArrayList<>();
-        for (Member member : members.all(tx)) {
-            out.add(new MemberHistory(member, byMember.getOrDefault(member.id(), List.of())));
-        }
-        return out;
+    /** The roll from histories already read: a change reads them once and builds the roll before and after it. */
+    private Roll roll(Tx tx, Meeting m, List<MemberHistory> all) {
+        return RollRules.roll(all, m.date(), attendance.forMeeting(tx, m.id()), guests.forMeeting(tx, m.id()));
     }
+
 
     private Meeting meeting(Tx tx, long meetingId) {
         return meetings.get(tx, meetingId).orElseThrow(() -> new AppException("meeting.error.notFound", meetingId));

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import vn.sochibo.model.AppException;
 import vn.sochibo.model.Issue;
 import vn.sochibo.model.ValidationException;
@@ -32,6 +31,7 @@ public final class MemberService {
     private final Clock clock;
     private final MemberRepository members = new MemberRepository();
     private final MemberEventRepository events = new MemberEventRepository();
+    private final MemberHistories histories = new MemberHistories();
     private final MemberHistorySync sync = new MemberHistorySync(events);
     private final JournalService journal;
 
@@ -57,14 +57,7 @@ public final class MemberService {
 
     /** Every member with their events. */
     public List<MemberHistory> all() {
-        return db.read(c -> {
-            Map<Long, List<MemberEvent>> byMember = events.allByMember(c);
-            List<MemberHistory> out = new ArrayList<>();
-            for (Member m : members.all(c)) {
-                out.add(new MemberHistory(m, byMember.getOrDefault(m.id(), List.of())));
-            }
-            return out;
-        });
+        return db.read(histories::all);
     }
 
     public MemberHistory get(long id) {

@@ -8,8 +8,6 @@ import vn.sochibo.model.AppException;
 import vn.sochibo.model.journal.JournalAction;
 import vn.sochibo.model.meeting.AttendanceStatus;
 import vn.sochibo.model.meeting.RollRules;
-import vn.sochibo.model.member.Member;
-import vn.sochibo.model.member.MemberEvent;
 import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.model.study.DocumentSummary;
 import vn.sochibo.model.study.StudyEntry;
@@ -20,9 +18,8 @@ import vn.sochibo.model.study.StudySummary;
 import vn.sochibo.model.text.Texts;
 import vn.sochibo.service.journal.JournalDetails;
 import vn.sochibo.service.journal.JournalService;
+import vn.sochibo.service.member.MemberHistories;
 import vn.sochibo.store.Database;
-import vn.sochibo.store.MemberEventRepository;
-import vn.sochibo.store.MemberRepository;
 import vn.sochibo.store.StudyRepository;
 import vn.sochibo.store.Tx;
 
@@ -34,8 +31,7 @@ public final class StudyService {
     private final Database db;
     private final JournalService journal;
     private final StudyRepository study = new StudyRepository();
-    private final MemberRepository members = new MemberRepository();
-    private final MemberEventRepository events = new MemberEventRepository();
+    private final MemberHistories histories = new MemberHistories();
 
     public StudyService(Database db, JournalService journal) {
         this.db = db;
@@ -158,7 +154,7 @@ public final class StudyService {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         return db.read(tx -> {
-            List<MemberHistory> all = histories(tx);
+            List<MemberHistory> all = histories.all(tx);
             Map<Long, List<StudyMark>> marks = study.marksBetween(tx, from, to);
             List<StudySummary> out = new ArrayList<>();
             for (StudySession s : study.between(tx, from, to)) {
@@ -177,7 +173,7 @@ public final class StudyService {
     public DocumentSummary byDocument(String symbol) {
         String key = Texts.clean(symbol);
         return db.read(tx -> {
-            List<MemberHistory> all = histories(tx);
+            List<MemberHistory> all = histories.all(tx);
             List<StudySummary> sessions = new ArrayList<>();
             for (StudySession s : study.bySymbol(tx, key)) {
                 sessions.add(StudyRules.summary(s, all, study.marks(tx, s.id())));
@@ -187,17 +183,9 @@ public final class StudyService {
     }
 
     private StudySummary summary(Tx tx, StudySession s) {
-        return StudyRules.summary(s, histories(tx), study.marks(tx, s.id()));
+        return StudyRules.summary(s, histories.all(tx), study.marks(tx, s.id()));
     }
 
-    private List<MemberHistory> histories(Tx tx) {
-        Map<Long, List<MemberEvent>> byMember = events.allByMember(tx);
-        List<MemberHistory> out = new ArrayList<>();
-        for (Member member : members.all(tx)) {
-            out.add(new MemberHistory(member, byMember.getOrDefault(member.id(), List.of())));
-        }
-        return out;
-    }
 
     private StudySession session(Tx tx, long id) {
         return study.get(tx, id).orElseThrow(() -> new AppException("study.error.notFound", id));
