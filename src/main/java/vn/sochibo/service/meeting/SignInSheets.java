@@ -7,9 +7,9 @@ import vn.sochibo.export.doc.DocumentHeader;
 import vn.sochibo.export.doc.PageMargins;
 import vn.sochibo.export.doc.PartyDocument;
 import vn.sochibo.export.doc.Run;
+import vn.sochibo.export.meeting.DocTexts;
 import vn.sochibo.export.meeting.SignInSheetDocument;
 import vn.sochibo.model.branch.BranchProfile;
-import vn.sochibo.model.branch.DocumentSettings;
 import vn.sochibo.model.meeting.Meeting;
 import vn.sochibo.model.meeting.RollCategory;
 import vn.sochibo.service.Messages;
@@ -33,9 +33,7 @@ public final class SignInSheets {
     public PartyDocument build(long meetingId) {
         Meeting meeting = roll.meeting(meetingId);
         BranchProfile branch = db.read(branches::load).orElse(null);
-        DocumentSettings settings = branch == null ? DocumentSettings.DEFAULT : branch.documents();
-        PageMargins margins = new PageMargins(settings.marginTop(), settings.marginBottom(), settings.marginLeft(),
-                settings.marginRight());
+        PageMargins margins = branch == null ? PageMargins.DEFAULT : DocTexts.margins(branch);
         return SignInSheetDocument.build(roll.roll(meetingId), header(branch, meeting), margins, labels(meeting));
     }
 
@@ -43,11 +41,9 @@ public final class SignInSheets {
         if (branch == null) {
             return new DocumentHeader("", "", "", "");
         }
-        String placeDate = messages.tr("roll.sign.placeDate", branch.placeName(),
-                String.format("%02d", meeting.date().getDayOfMonth()),
-                String.format("%02d", meeting.date().getMonthValue()), String.valueOf(meeting.date().getYear()));
         return new DocumentHeader(branch.superiorName().toUpperCase(messages.locale()),
-                branch.branchName().toUpperCase(messages.locale()), "", placeDate);
+                branch.branchName().toUpperCase(messages.locale()), "",
+                DocTexts.placeDate(branch.placeName(), meeting.date()));
     }
 
     private SignInSheetDocument.Labels labels(Meeting meeting) {

@@ -65,7 +65,7 @@ public final class BranchProfileDialogViewModel {
         officers = new OfficerChoices(ui.i18n(), members, ui.today());
         meeting = new MeetingForm(ui.i18n(), ui.today());
         documents = new DocumentForm(ui.i18n());
-        preview = new HeaderPreview(ui.i18n(), ui.today());
+        preview = new HeaderPreview(ui.today());
         fill(current == null ? BLANK : current, members);
         termStart.addListener((o, was, start) -> suggestTermEnd(start));
         InvalidationListener recheck = o -> update();

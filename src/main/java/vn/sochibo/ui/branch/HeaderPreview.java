@@ -3,8 +3,8 @@ package vn.sochibo.ui.branch;
 import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import vn.sochibo.export.meeting.DocTexts;
 import vn.sochibo.model.branch.BranchProfile;
-import vn.sochibo.ui.common.I18n;
 
 /**
  * The document header block as it will be printed (rules.md §4.2): superior and branch with "*" on the left, the
@@ -12,15 +12,13 @@ import vn.sochibo.ui.common.I18n;
  */
 public final class HeaderPreview {
     private static final String BLANK = "…";
-    private final I18n i18n;
     private final LocalDate today;
     private final ReadOnlyStringWrapper superior = new ReadOnlyStringWrapper(BLANK);
     private final ReadOnlyStringWrapper branch = new ReadOnlyStringWrapper(BLANK);
     private final ReadOnlyStringWrapper number = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dateLine = new ReadOnlyStringWrapper("");
 
-    public HeaderPreview(I18n i18n, LocalDate today) {
-        this.i18n = i18n;
+    public HeaderPreview(LocalDate today) {
         this.today = today;
     }
 
@@ -29,9 +27,7 @@ public final class HeaderPreview {
         superior.set(orBlank(p.superiorName()));
         branch.set(orBlank(p.branchName()));
         number.set(p.documents().numberMinutes() ? numberLine : "");
-        dateLine.set(i18n.tr("branch.dialog.preview.dateLine", orBlank(p.placeName()),
-                String.format("%02d", today.getDayOfMonth()), String.format("%02d", today.getMonthValue()),
-                String.valueOf(today.getYear())));
+        dateLine.set(DocTexts.placeDate(orBlank(p.placeName()), today));
     }
 
     private static String orBlank(String text) {
