@@ -6,6 +6,8 @@ import vn.sochibo.service.branch.BranchService;
 import vn.sochibo.service.journal.JournalService;
 import vn.sochibo.service.meeting.MeetingServices;
 import vn.sochibo.service.member.MemberService;
+import vn.sochibo.service.report.SummaryService;
+import vn.sochibo.service.study.StudyDocuments;
 import vn.sochibo.service.study.StudyService;
 import vn.sochibo.store.Database;
 
@@ -40,6 +42,16 @@ public record Services(Database database, MemberService members, BranchService b
     /** The study sessions of the open database (rules.md §7). */
     public StudyService study() {
         return new StudyService(database, journal());
+    }
+
+    /** The study sessions' Excel and Word documents. */
+    public StudyDocuments studyDocuments() {
+        return new StudyDocuments(this);
+    }
+
+    /** The quarterly and yearly summaries for the ward committee. */
+    public SummaryService summary() {
+        return new SummaryService(this);
     }
 
     public Path file() {

@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
 import vn.sochibo.model.branch.BranchProfile;
 import vn.sochibo.service.Services;
 import vn.sochibo.service.backup.BackupService;
@@ -20,6 +21,10 @@ import vn.sochibo.ui.journal.JournalViewModel;
 import vn.sochibo.ui.branch.BranchProfileDialogController;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.common.I18n;
+import vn.sochibo.ui.common.Screen;
+import vn.sochibo.ui.home.HomeScreen;
+import vn.sochibo.ui.report.ReportScreen;
+import vn.sochibo.ui.study.StudyScreen;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.meeting.MeetingDialogs;
 import vn.sochibo.ui.meeting.MeetingListController;
@@ -64,6 +69,15 @@ public final class MainWindowController extends FxmlController {
     private JournalController journalScreen;
     private JournalViewModel journalVm;
     private MeetingListController meetingList;
+    @FXML
+    private Button homeNavButton;
+    @FXML
+    private Button studyNavButton;
+    @FXML
+    private Button reportsNavButton;
+    private Screen home;
+    private Screen study;
+    private Screen reports;
 
     public MainWindowController(UiContext ui, OpenDatabase open, Runnable reloadUi, Runnable securityChanged) {
         this.ui = ui;
@@ -120,6 +134,39 @@ public final class MainWindowController extends FxmlController {
         }
         rootPane.setCenter(meetingList.root());
         meetingList.refresh();
+    }
+
+    @FXML
+    private void onHome() {
+        if (home == null) {
+            home = HomeScreen.create(ui, services, this::window);
+        }
+        show(home);
+    }
+
+    @FXML
+    private void onStudy() {
+        if (study == null) {
+            study = StudyScreen.create(ui, services, this::window);
+        }
+        show(study);
+    }
+
+    @FXML
+    private void onReports() {
+        if (reports == null) {
+            reports = ReportScreen.create(ui, services, this::window);
+        }
+        show(reports);
+    }
+
+    private void show(Screen screen) {
+        rootPane.setCenter(screen.root());
+        screen.refresh();
+    }
+
+    private Window window() {
+        return rootPane.getScene().getWindow();
     }
 
     @FXML
