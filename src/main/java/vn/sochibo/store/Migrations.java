@@ -24,7 +24,7 @@ import vn.sochibo.model.AppException;
 final class Migrations {
     /** The migration scripts of this build, in order; the schema version is their count. */
     static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__settings_and_journal.sql",
-            "V003__meetings.sql", "V004__study.sql");
+            "V003__meetings.sql", "V004__study.sql", "V005__reports.sql");
     /** The schema version this build writes. */
     static final int LATEST = SCRIPTS.size();
     private final Connection connection;

@@ -32,6 +32,8 @@ public enum JournalAction {
     MINUTES_CORRECTED,
     /** A study session was added, changed or deleted, or a mark, make-up or reflection of it recorded. */
     STUDY_CHANGED,
+    /** A free-text section of a monthly report was saved. */
+    REPORT_CHANGED,
     /** A line written by a newer version of the application, whose action this version does not know. */
     OTHER;
 

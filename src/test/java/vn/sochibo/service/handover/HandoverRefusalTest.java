@@ -74,7 +74,7 @@ class HandoverRefusalTest {
         Path kit = HandoverFixtures.kit(dir.resolve("moi.sochibo"), goodDatabase, HandoverFixtures.manifest(1, 99),
                 Map.of());
         String message = VI.error(refused(kit, "handover.error.newerSchema"));
-        assertTrue(message.contains("phiên bản lược đồ 99, mới hơn phiên bản 4"), message);
+        assertTrue(message.contains("phiên bản lược đồ 99, mới hơn phiên bản 5"), message);
         assertTrue(message.contains("Sổ Chi Bộ 9.9.9"), message);
     }
 

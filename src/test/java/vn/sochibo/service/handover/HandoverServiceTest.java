@@ -59,7 +59,7 @@ class HandoverServiceTest {
                 p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             }
             assertEquals("1", p.getProperty("format"));
-            assertEquals("4", p.getProperty("schemaVersion"));
+            assertEquals("5", p.getProperty("schemaVersion"));
             assertEquals("8", p.getProperty("memberCount"));
             assertEquals("Chi bộ khu phố 3", p.getProperty("branchName"));
             assertEquals("2026-11-21T10:00", p.getProperty("createdAt"));
