@@ -36,8 +36,8 @@ public final class ReportRepository {
     public void save(Tx tx, ReportNote note) {
         tx.call(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO report_note (month, section, text, "
-                    + "updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (month, section) DO UPDATE SET text = excluded.text, "
-                    + "updated_at = excluded.updated_at")) {
+                    + "updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (month, section) DO UPDATE SET "
+                    + "text = excluded.text, updated_at = excluded.updated_at")) {
                 ps.setString(1, note.month().toString());
                 ps.setString(2, note.section().name());
                 ps.setString(3, note.text());

@@ -2,31 +2,37 @@ package vn.sochibo.ui.report;
 
 import java.util.function.Supplier;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
 import javafx.stage.Window;
 import vn.sochibo.service.Services;
+import vn.sochibo.ui.common.FxScheduler;
 import vn.sochibo.ui.common.Screen;
 import vn.sochibo.ui.common.UiContext;
+import vn.sochibo.ui.print.PrintPreview;
 
 /** The reports screen: the monthly report for the ward committee and the quarterly and yearly summaries. */
 public final class ReportScreen implements Screen {
-    private final Label pending = new Label("…");
+    private final ReportController controller;
+    private final ReportViewModel vm;
 
-    private ReportScreen() {
+    private ReportScreen(ReportController controller, ReportViewModel vm) {
+        this.controller = controller;
+        this.vm = vm;
     }
 
     /** The screen over the open database; {@code owner} is the window its dialogs belong to. */
     public static Screen create(UiContext ui, Services services, Supplier<Window> owner) {
-        return new ReportScreen();
+        ReportViewModel vm = new ReportViewModel(services, ui, new FxScheduler(), (doc, saveWord) ->
+                PrintPreview.show(ui, owner.get(), doc, ui.i18n().tr("report.preview.title"), saveWord));
+        return new ReportScreen(new ReportController(ui, vm), vm);
     }
 
     @Override
     public Parent root() {
-        return pending;
+        return controller.root();
     }
 
     @Override
     public void refresh() {
-        // pending: filled by the screen's own work
+        vm.load();
     }
 }
