@@ -48,6 +48,9 @@ final class FxmlViewsExtra {
         views.put("LockScreenView.fxml", () -> new LockScreenController(t.ui,
                 new LockScreenViewModel(t.ui, new PasswordService(services.database()), "CHI BỘ KHU PHỐ 3")));
         FxmlViewsMinutes.add(views, t, services, dir);
+        views.put("ReportView.fxml", () -> new vn.sochibo.ui.report.ReportController(t.ui,
+                new vn.sochibo.ui.report.ReportViewModel(services, t.ui, new vn.sochibo.ui.common.ManualScheduler(),
+                        (doc, save) -> { })));
     }
 
     private static void addMeetings(Map<String, Callable<FxmlController>> views, TestUi t, Services services,
