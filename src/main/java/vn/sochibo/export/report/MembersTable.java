@@ -28,7 +28,7 @@ final class MembersTable {
         rows.add(movement("Giảm: xóa tên, khai trừ, ra khỏi Đảng", m, Movement.REMOVED));
         rows.add(movement("Công nhận đảng viên chính thức", m, Movement.RECOGNISED));
         rows.add(movement("Được miễn công tác và sinh hoạt đảng trong tháng", m, Movement.EXEMPTED));
-        return new TableBlock(List.of(50, 12, 38), List.of("Nội dung", "Số lượng", "Họ và tên"), rows, 13);
+        return new TableBlock(List.of(50, 14, 36), List.of("Nội dung", "Số lượng", "Họ và tên"), rows, 13);
     }
 
     private static List<String> movement(String label, MemberMovements m, Movement kind) {

@@ -1,7 +1,9 @@
 package vn.sochibo.export.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import vn.sochibo.export.doc.Block;
 import vn.sochibo.export.doc.Paragraph;
 import vn.sochibo.export.doc.Run;
@@ -18,13 +20,13 @@ final class ReportParts {
     private ReportParts() {
     }
 
-    /** Section II: each meeting with attendance and grade, then the main content. */
+    /** Section II: each meeting with attendance and grade, then the main content (each item once). */
     static List<Block> meetings(MonthlyReport r) {
         List<Block> out = new ArrayList<>();
         if (r.meetings().isEmpty()) {
             out.add(line("- Trong tháng chi bộ chưa tổ chức sinh hoạt."));
         }
-        List<String> content = new ArrayList<>();
+        Set<String> content = new LinkedHashSet<>();
         for (MeetingLine m : r.meetings()) {
             out.add(line("- Ngày " + DocTexts.shortDate(m.date()) + ", " + ReportTexts.meetingKind(m.type())
                     + ": có mặt " + ReportTexts.rate(m.present(), m.expected(), m.percent()) + "; vắng có lý do "

@@ -38,9 +38,22 @@ final class ReportTexts {
     static String addressee(String superiorName) {
         String s = superiorName == null ? "" : superiorName.strip();
         if (s.toLowerCase(VI).startsWith(PARTY_BODY)) {
-            s = "Đảng ủy" + s.substring(PARTY_BODY.length());
+            s = "Đảng ủy" + unshout(s.substring(PARTY_BODY.length()));
         }
         return "Kính gửi: " + (s.isEmpty() ? "Đảng ủy phường" : s);
+    }
+
+    /** " PHƯỜNG HÒA BÌNH" typed in capitals becomes " phường Hòa Bình"; other text is kept as typed. */
+    static String unshout(String rest) {
+        if (!rest.equals(rest.toUpperCase(VI)) || rest.isBlank()) {
+            return rest;
+        }
+        String[] words = rest.strip().toLowerCase(VI).split(" +");
+        StringBuilder out = new StringBuilder(" ").append(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            out.append(' ').append(words[i].substring(0, 1).toUpperCase(VI)).append(words[i].substring(1));
+        }
+        return out.toString();
     }
 
     /** "T/M CHI BỘ" / "BÍ THƯ" / room to sign / the name. */
