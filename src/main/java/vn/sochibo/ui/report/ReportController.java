@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -68,6 +69,7 @@ public final class ReportController extends FxmlController {
         monthBox.valueProperty().bindBidirectional(vm.monthProperty());
         figuresLabel.setLabelFor(figuresList);
         figuresList.setItems(vm.figures());
+        figuresList.setCellFactory(l -> wrappingCell());
         bindText(ideologyLabel, ideologyArea, ReportSection.IDEOLOGY);
         bindText(contentLabel, contentArea, ReportSection.CONTENT);
         bindText(directionLabel, directionArea, ReportSection.DIRECTION);
@@ -81,6 +83,20 @@ public final class ReportController extends FxmlController {
         periodBox.getItems().setAll(SummaryChoice.PERIODS);
         periodBox.setConverter(Labels.converter(vm.summary()::label));
         periodBox.valueProperty().bindBidirectional(vm.summary().periodProperty());
+    }
+
+    /** Long figure lines wrap inside the list instead of running off its right edge. */
+    private ListCell<String> wrappingCell() {
+        ListCell<String> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        cell.prefWidthProperty().bind(figuresList.widthProperty().subtract(24));
+        return cell;
     }
 
     private void bindText(Label label, TextArea area, ReportSection section) {

@@ -34,7 +34,7 @@ final class ReportFigures {
             String grade = m.grade() == null ? i18n.tr("report.figure.notGraded")
                     : i18n.tr("minutes.grade." + m.grade().name());
             out.add(i18n.tr("report.figure.meeting", Messages.date(m.date()),
-                    i18n.tr("meeting.plan.type." + m.type().name()), s(m.present()), s(m.expected()),
+                    lowerFirst(i18n.tr("meeting.plan.type." + m.type().name()), i18n), s(m.present()), s(m.expected()),
                     s(m.absentExcused()), s(m.absentUnexcused()), grade));
         }
         out.add(i18n.tr("report.figure.tasks", s(r.tasks().size()), s(r.tasksIn(TaskState.DONE)),
@@ -48,6 +48,10 @@ final class ReportFigures {
         }
         out.add(i18n.tr("report.figure.dues"));
         return out;
+    }
+
+    private static String lowerFirst(String text, I18n i18n) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(i18n.messages().locale()) + text.substring(1);
     }
 
     private static String s(long n) {
