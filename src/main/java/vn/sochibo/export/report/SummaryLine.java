@@ -18,7 +18,12 @@ public record SummaryLine(String code, String label, String unit, Number value, 
 
     /** A rate (fraction, 0.95 for 95%), empty when null. */
     static SummaryLine rate(String code, String label, Double value) {
-        return new SummaryLine(code, label, "%", value, true);
+        return new SummaryLine(code, label, "%", rounded(value), true);
+    }
+
+    /** The fraction to four decimals (0.1% shown), so that the cell holds what it shows; null stays null. */
+    static Double rounded(Double fraction) {
+        return fraction == null ? null : Math.round(fraction * 10_000) / 10_000.0;
     }
 
     /** True for a group heading. */

@@ -44,18 +44,22 @@ public final class SummarySheets {
         List<SummaryLine> lines = SummaryLines.of(f);
         List<List<Object>> rows = new ArrayList<>();
         List<SummarySheet.Cell> percents = new ArrayList<>();
+        List<Integer> bold = new ArrayList<>();
         for (SummaryLine line : lines) {
+            if (line.isGroup()) {
+                bold.add(rows.size());
+            }
             if (line.percent()) {
                 percents.add(new SummarySheet.Cell(rows.size(), 3));
             }
             rows.add(row(line.code(), line.label(), line.unit(), line.value()));
         }
         SheetModel model = new SheetModel(TOTALS, SummaryHeading.of(superior, branch, SummaryTexts.title(f.period()),
-                SummaryTexts.span(f.period())), List.of(SheetColumn.centre(8), SheetColumn.left(62),
+                SummaryTexts.span(f.period())), List.of(SheetColumn.centre(8), SheetColumn.left(70),
                 SheetColumn.centre(11), SheetColumn.centre(12)),
                 List.of(List.of("Mã số", "Chỉ tiêu", "Đơn vị tính", "Số liệu")), rows, SummaryHeading.BODY_POINTS,
                 false);
-        return new SummarySheet(model, percents);
+        return new SummarySheet(model, percents, bold);
     }
 
     static SummarySheet month(SummaryFigures f, YearMonth m, String superior, String branch) {
@@ -83,7 +87,7 @@ public final class SummarySheets {
                 List.of(List.of("STT", "Ngày", "Loại sinh hoạt", "Phải dự", "Có mặt", "Vắng có lý do",
                         "Vắng không lý do", "Chưa điểm danh", "Tỷ lệ có mặt", "Vắng không lý do (họ và tên)")),
                 rows, SummaryHeading.BODY_POINTS, true);
-        return new SummarySheet(model, percents);
+        return new SummarySheet(model, percents, List.of(rows.size() - 1));
     }
 
     static SummarySheet movements(SummaryFigures f, String superior, String branch) {
@@ -101,11 +105,11 @@ public final class SummarySheets {
                         SheetColumn.left(34)),
                 List.of(List.of("STT", "Ngày", "Họ và tên", "Biến động", "Nơi đến, nơi đi hoặc lý do")), rows,
                 SummaryHeading.BODY_POINTS, false);
-        return new SummarySheet(model, List.of());
+        return new SummarySheet(model, List.of(), List.of());
     }
 
     private static List<Object> tallyRow(Integer n, Object date, String what, Tally t, String names) {
-        return row(n, date, what, t.expected(), t.present(), t.excused(), t.unexcused(), t.unmarked(), t.rate(),
+        return row(n, date, what, t.expected(), t.present(), t.excused(), t.unexcused(), t.unmarked(), SummaryLine.rounded(t.rate()),
                 names);
     }
 

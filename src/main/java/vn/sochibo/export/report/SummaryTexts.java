@@ -23,7 +23,7 @@ public final class SummaryTexts {
 
     /** The main title line. */
     public static String title(SummaryPeriod p) {
-        return "BẢNG TỔNG HỢP TÌNH HÌNH ĐẢNG VIÊN VÀ SINH HOẠT CHI BỘ " + periodTitle(p);
+        return "BẢNG TỔNG HỢP SỐ LIỆU CHI BỘ " + periodTitle(p);
     }
 
     /** "(Từ ngày 01/01/2026 đến ngày 31/03/2026; đầu kỳ tính đến hết ngày 31/12/2025)". */
@@ -58,6 +58,8 @@ public final class SummaryTexts {
             case EXPELLED -> "Khai trừ";
             case LEFT_PARTY -> "Xin ra khỏi Đảng";
             case EXEMPTED -> "Miễn, tạm miễn công tác và sinh hoạt đảng";
+            case TRANSFERRED_OUT_TEMPORARILY -> "Chuyển sinh hoạt tạm thời đi";
+            case ATTACHED_IN -> "Đến sinh hoạt tạm thời";
         };
     }
 

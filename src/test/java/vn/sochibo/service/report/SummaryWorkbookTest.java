@@ -1,6 +1,7 @@
 package vn.sochibo.service.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -99,7 +100,7 @@ class SummaryWorkbookTest {
         try (XSSFWorkbook wb = written(1, "q1.xlsx")) {
             String text = text(wb.getSheet("Tổng hợp"));
             assertTrue(text.startsWith("ĐẢNG BỘ PHƯỜNG HÒA BÌNH|\nCHI BỘ KHU PHỐ 3|"), text);
-            assertTrue(text.contains("BẢNG TỔNG HỢP TÌNH HÌNH ĐẢNG VIÊN VÀ SINH HOẠT CHI BỘ QUÝ I NĂM 2026"), text);
+            assertTrue(text.contains("BẢNG TỔNG HỢP SỐ LIỆU CHI BỘ QUÝ I NĂM 2026"), text);
             assertTrue(text.contains("đầu kỳ tính đến hết ngày 31/12/2025"), text);
         }
     }
@@ -114,10 +115,12 @@ class SummaryWorkbookTest {
             assertEquals(1.0, v.get("6.3").getNumericCellValue());
             Cell rate = v.get("5.6");
             assertEquals(CellType.NUMERIC, rate.getCellType());
-            assertEquals(14.0 / 18, rate.getNumericCellValue(), 1e-9);
+            assertEquals(0.7778, rate.getNumericCellValue(), 1e-9);
             assertEquals("77.8%", new DataFormatter(Locale.ROOT).formatCellValue(rate));
             assertEquals("80.0%", new DataFormatter(Locale.ROOT).formatCellValue(v.get("7.5")));
             assertEquals("95.0%", new DataFormatter(Locale.ROOT).formatCellValue(v.get("7.6")));
+            assertTrue(wb.getFontAt(v.get("5").getCellStyle().getFontIndex()).getBold());
+            assertFalse(wb.getFontAt(v.get("5.1").getCellStyle().getFontIndex()).getBold());
         }
     }
 
@@ -126,9 +129,9 @@ class SummaryWorkbookTest {
         try (XSSFWorkbook q = written(1, "q1.xlsx"); XSSFWorkbook y = written(null, "y.xlsx")) {
             List<String> quarter = codes(q.getSheet("Tổng hợp"));
             assertEquals(quarter, codes(y.getSheet("Tổng hợp")));
-            assertEquals(61, quarter.size());
+            assertEquals(63, quarter.size());
             assertEquals(14, y.getNumberOfSheets());
-            assertTrue(text(y.getSheet("Tổng hợp")).contains("SINH HOẠT CHI BỘ NĂM 2026"));
+            assertTrue(text(y.getSheet("Tổng hợp")).contains("SỐ LIỆU CHI BỘ NĂM 2026"));
         }
     }
 

@@ -12,7 +12,9 @@ public enum MovementKind {
     REMOVED,
     EXPELLED,
     LEFT_PARTY,
-    EXEMPTED;
+    EXEMPTED,
+    TRANSFERRED_OUT_TEMPORARILY,
+    ATTACHED_IN;
 
     /** The movement an event counts as, or null for events a summary does not count. */
     public static MovementKind of(EventType type) {
@@ -26,6 +28,8 @@ public enum MovementKind {
             case EXPELLED -> EXPELLED;
             case LEFT_PARTY -> LEFT_PARTY;
             case EXEMPTED, EXEMPTED_TEMPORARILY -> EXEMPTED;
+            case TRANSFERRED_OUT_TEMPORARILY -> TRANSFERRED_OUT_TEMPORARILY;
+            case ATTACHED_IN -> ATTACHED_IN;
             default -> null;
         };
     }
