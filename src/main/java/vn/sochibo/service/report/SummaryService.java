@@ -32,9 +32,17 @@ public final class SummaryService {
         new SummaryWorkbook().write(SummarySheets.of(figures, superior, branch), out);
     }
 
-    /** The figures of a year, or of one quarter (1–4) of it when {@code quarter} is not null. */
+    /**
+     * The figures of a year, or of one quarter (1–4) of it when {@code quarter} is not null; read under the
+     * database's lock, so that no change of this program lands between the members, meetings and sessions read.
+     */
     public SummaryFigures figures(int year, Integer quarter) {
         SummaryPeriod period = new SummaryPeriod(year, quarter);
+        return services.database().read(tx -> figures(period));
+    }
+
+    private SummaryFigures figures(SummaryPeriod period) {
+        int year = period.year();
         List<MeetingRoll> rolled = services.meeting().roll().between(period.from(), period.to());
         Map<Long, Roll> rolls = new HashMap<>();
         rolled.forEach(mr -> rolls.put(mr.meeting().id(), mr.roll()));
