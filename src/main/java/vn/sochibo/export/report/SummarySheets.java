@@ -70,7 +70,7 @@ public final class SummarySheets {
                     String.join(", ", mf.unexcusedNames())));
         }
         if (rows.isEmpty()) {
-            rows.add(row("", null, "Không có buổi sinh hoạt nào được tổ chức trong tháng"));
+            rows.add(row("", null, "Không có buổi họp"));
         }
         rows.add(tallyRow(null, null, "Cộng tháng " + m.getMonthValue(), f.attendance(m), ""));
         List<SummarySheet.Cell> percents = new ArrayList<>();
@@ -81,7 +81,7 @@ public final class SummarySheets {
         SheetModel model = new SheetModel(monthName(m), SummaryHeading.of(superior, branch, title,
                 "(Tỷ lệ có mặt = số có mặt / số phải dự; không tính đảng viên được miễn, đi sinh hoạt tạm thời nơi "
                         + "khác, bị đình chỉ sinh hoạt)"),
-                List.of(SheetColumn.centre(5), SheetColumn.centre(12), SheetColumn.left(20), SheetColumn.centre(8),
+                List.of(SheetColumn.centre(5), SheetColumn.centre(12), SheetColumn.left(22), SheetColumn.centre(8),
                         SheetColumn.centre(8), SheetColumn.centre(8), SheetColumn.centre(8), SheetColumn.centre(9),
                         SheetColumn.centre(9), SheetColumn.left(30)),
                 List.of(List.of("STT", "Ngày", "Loại sinh hoạt", "Phải dự", "Có mặt", "Vắng có lý do",
@@ -97,7 +97,7 @@ public final class SummarySheets {
             rows.add(row(n++, mv.date(), mv.fullName(), SummaryTexts.movement(mv.kind()), mv.detail()));
         }
         if (rows.isEmpty()) {
-            rows.add(row("", null, "Không có biến động đảng viên trong kỳ"));
+            rows.add(row("", null, "", "Không có biến động trong kỳ"));
         }
         SheetModel model = new SheetModel(MOVEMENTS, SummaryHeading.of(superior, branch,
                 "BIẾN ĐỘNG ĐẢNG VIÊN " + SummaryTexts.periodTitle(f.period()), SummaryTexts.span(f.period())),

@@ -154,4 +154,13 @@ class SummaryWorkbookTest {
                     moves);
         }
     }
+
+    @Test
+    void write_quarterWithoutMeetingsOrMovements_saysSoOnEachSheet() throws Exception {
+        try (XSSFWorkbook wb = written(3, "q3.xlsx")) {
+            assertTrue(text(wb.getSheet("Tháng 9")).contains("Không có buổi họp|"));
+            assertTrue(text(wb.getSheet("Tháng 9")).contains("Cộng tháng 9|0|0|0|0|0||"));
+            assertTrue(text(wb.getSheet("Biến động")).contains("Không có biến động trong kỳ"));
+        }
+    }
 }
