@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** Groups the export commands; on its own it prints its usage. */
 @Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportRosterCommand.class,
-        ExportMinutesCommand.class, ExportResolutionCommand.class, ExportAttendanceCommand.class})
+        ExportMinutesCommand.class, ExportResolutionCommand.class, ExportAttendanceCommand.class, ExportStudyCommand.class})
 public final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
