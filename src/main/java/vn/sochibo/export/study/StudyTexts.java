@@ -120,9 +120,9 @@ public final class StudyTexts {
         return p.meetsTarget() ? "Đạt" : "Chưa đạt";
     }
 
-    /** "dd/MM · 18-NQ/TW", the heading of a session's column. */
+    /** "dd/MM" over "18-NQ/TW", the heading of a session's column (the symbol on its own line never breaks). */
     public static String column(StudySession s) {
-        return String.format("%02d/%02d · %s", s.date().getDayOfMonth(), s.date().getMonthValue(),
+        return String.format("%02d/%02d\n%s", s.date().getDayOfMonth(), s.date().getMonthValue(),
                 s.documentSymbol());
     }
 

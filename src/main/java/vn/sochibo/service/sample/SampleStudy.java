@@ -24,8 +24,8 @@ import vn.sochibo.store.StudyRepository;
  * (ward conferences, some online) and the yearly study of Hồ Chí Minh's thought held by the branch. Most expected
  * members come; a few miss it, most with a reason, and many of those make it up; reflections, when asked for, are
  * handed in, except a few still owed in the current year. Present members are written in one transaction per
- * session; absences, make-ups and late reflections go through {@link StudyService}. Large samples study in their
- * last year only (over 500 members), two sessions over 5,000.
+ * session; absences, make-ups and late reflections go through {@link StudyService}. Large samples (over 500
+ * members) study in their last year only, each session in one transaction, and hold two sessions over 5,000.
  */
 final class SampleStudy {
     private static final int FULL_HISTORY_UP_TO = 500;
@@ -112,41 +112,64 @@ final class SampleStudy {
                 meetingPlace, StudyForm.DIRECT, secretary.isEmpty() ? "" : "Đồng chí " + secretary, true);
     }
 
-    /** Marks the roll: present members at once, then a few absences, make-ups and late reflections. */
+    /**
+     * Marks the roll: present members in one transaction, then the few absences with their make-ups and
+     * reflections through the service (in the same single transaction for large samples, where each service call
+     * would read every member's history).
+     */
     private void hold(StudySession s) {
         List<StudyEntry> expected = new ArrayList<>(study.summary(s.id()).entries().stream()
                 .filter(StudyEntry::expected).toList());
         random.shuffle(expected);
         int absences = Math.min(expected.size() / 6, random.between(0, 4));
-        List<StudyEntry> absent = expected.subList(0, absences);
-        List<StudyEntry> present = expected.subList(absences, expected.size());
         boolean thisYear = s.date().getYear() == options.today().getYear();
+        List<StudyMark> missed = new ArrayList<>();
+        for (StudyEntry e : expected.subList(0, absences)) {
+            missed.add(absence(s, e.memberId(), thisYear));
+        }
         List<StudyMark> marks = new ArrayList<>();
-        for (StudyEntry e : present) {
+        for (StudyEntry e : expected.subList(absences, expected.size())) {
             marks.add(new StudyMark(s.id(), e.memberId(), AttendanceStatus.PRESENT, "", null,
                     s.reflectionRequired() && random.chance(thisYear ? 0.85 : 0.98) ? handIn(s.date()) : null));
+        }
+        boolean large = options.members() > FULL_HISTORY_UP_TO;
+        if (large) {
+            marks.addAll(missed);
         }
         StudyRepository repository = new StudyRepository();
         services.database().write(tx -> {
             marks.forEach(m -> repository.put(tx, m));
             return null;
         });
-        for (StudyEntry e : absent) {
-            absence(s, e.memberId(), thisYear);
+        if (!large) {
+            missed.forEach(this::record);
         }
     }
 
-    private void absence(StudySession s, long memberId, boolean thisYear) {
+    /** An absence, most with a reason, often made up later, the reflection then handed in or still owed. */
+    private StudyMark absence(StudySession s, long memberId, boolean thisYear) {
         boolean excused = random.chance(0.8);
-        study.mark(s.id(), memberId, excused ? AttendanceStatus.ABSENT_EXCUSED : AttendanceStatus.ABSENT_UNEXCUSED,
-                excused ? random.pick(SampleStudyTexts.REASONS) : "");
         LocalDate makeup = s.date().plusDays(random.between(7, 30));
-        if (random.chance(excused ? 0.75 : 0.4) && makeup.isBefore(options.today())) {
-            study.makeUp(s.id(), memberId, makeup);
-            LocalDate reflection = makeup.plusDays(random.between(3, 15));
-            if (s.reflectionRequired() && reflection.isBefore(options.today()) && random.chance(thisYear ? 0.6 : 0.9)) {
-                study.reflection(s.id(), memberId, reflection);
-            }
+        if (!random.chance(excused ? 0.75 : 0.4) || !makeup.isBefore(options.today())) {
+            makeup = null;
+        }
+        LocalDate reflection = makeup == null ? null : makeup.plusDays(random.between(3, 15));
+        if (reflection != null && (!s.reflectionRequired() || !reflection.isBefore(options.today())
+                || !random.chance(thisYear ? 0.6 : 0.9))) {
+            reflection = null;
+        }
+        return new StudyMark(s.id(), memberId, excused ? AttendanceStatus.ABSENT_EXCUSED
+                : AttendanceStatus.ABSENT_UNEXCUSED, excused ? random.pick(SampleStudyTexts.REASONS) : "", makeup,
+                reflection);
+    }
+
+    private void record(StudyMark m) {
+        study.mark(m.sessionId(), m.memberId(), m.status(), m.reason());
+        if (m.makeupDate() != null) {
+            study.makeUp(m.sessionId(), m.memberId(), m.makeupDate());
+        }
+        if (m.reflectionOn() != null) {
+            study.reflection(m.sessionId(), m.memberId(), m.reflectionOn());
         }
     }
 

@@ -28,9 +28,9 @@ final class SampleStudyTexts {
                     "2016-10-30", true),
             tw("35-NQ/TW", "Về tăng cường bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai "
                     + "trái, thù địch trong tình hình mới", "2018-10-22", false),
-            new Doc("NQ Đại hội Đảng bộ phường", "Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2020–2025",
+            new Doc("NQ ĐH ĐB phường 2020", "Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2020–2025",
                     IssuingLevel.DANG_UY_PHUONG, LocalDate.parse("2020-07-10"), false),
-            new Doc("NQ Đại hội Đảng bộ Thành phố", "Nghị quyết Đại hội đại biểu Đảng bộ Thành phố nhiệm kỳ "
+            new Doc("NQ ĐH ĐB TP 2020", "Nghị quyết Đại hội đại biểu Đảng bộ Thành phố nhiệm kỳ "
                     + "2020–2025", IssuingLevel.TINH_UY, LocalDate.parse("2020-10-20"), false),
             tw("NQ Đại hội XIII", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "2021-02-01", true),
             tw("21-KL/TW", "Về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn chặn, đẩy "
@@ -57,14 +57,14 @@ final class SampleStudyTexts {
             tw("66-NQ/TW", "Về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng yêu cầu phát triển đất nước "
                     + "trong kỷ nguyên mới", "2025-04-30", false),
             tw("68-NQ/TW", "Về phát triển kinh tế tư nhân", "2025-05-04", true),
-            new Doc("NQ Đại hội Đảng bộ phường 2025", "Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2025–2030",
+            new Doc("NQ ĐH ĐB phường 2025", "Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2025–2030",
                     IssuingLevel.DANG_UY_PHUONG, LocalDate.parse("2025-08-20"), false),
             tw("70-NQ/TW", "Về bảo đảm an ninh năng lượng quốc gia đến năm 2030, tầm nhìn đến năm 2045",
                     "2025-08-20", false),
             tw("71-NQ/TW", "Về đột phá phát triển giáo dục và đào tạo", "2025-08-22", false),
             tw("72-NQ/TW", "Về một số giải pháp đột phá, tăng cường bảo vệ, chăm sóc và nâng cao sức khỏe Nhân dân",
                     "2025-09-09", false),
-            new Doc("NQ Đại hội Đảng bộ Thành phố 2025", "Nghị quyết Đại hội đại biểu Đảng bộ Thành phố nhiệm kỳ "
+            new Doc("NQ ĐH ĐB TP 2025", "Nghị quyết Đại hội đại biểu Đảng bộ Thành phố nhiệm kỳ "
                     + "2025–2030", IssuingLevel.TINH_UY, LocalDate.parse("2025-10-20"), true));
 
     /** Who presents a session the ward organises. */

@@ -98,8 +98,8 @@ class StudyDocumentsTest {
     @Test
     void writeYear_matrix_codesPerMemberAndSessionWithCompletionRates() throws Exception {
         ReadSheet matrix = year().get(0);
-        assertEquals(List.of("STT", "Họ và tên", "Tình trạng", "10/03 · 18-NQ/TW", "02/06 · 19-NQ/TW",
-                "01/09 · 18-NQ/TW", "Đã học", "Phải học", "Tỷ lệ (%)"), matrix.row(0, "STT"));
+        assertEquals(List.of("STT", "Họ và tên", "Tình trạng", "10/03\n18-NQ/TW", "02/06\n19-NQ/TW",
+                "01/09\n18-NQ/TW", "Đã học", "Phải học", "Tỷ lệ (%)"), matrix.row(0, "STT"));
         assertEquals(List.of("Nguyễn Văn An", "Chính thức", "x", "x", "", "2.0", "3.0", "66.7"),
                 matrix.row(1, "Nguyễn Văn An").subList(1, 9));
         assertEquals(List.of("B", "x", ""), matrix.row(1, "Trần Thị Bình").subList(3, 6));
