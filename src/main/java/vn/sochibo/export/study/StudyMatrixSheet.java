@@ -28,7 +28,7 @@ final class StudyMatrixSheet {
         List<String> header = new ArrayList<>(List.of("STT", "Họ và tên", "Tình trạng"));
         List<Map<Long, StudyEntry>> byMember = new ArrayList<>();
         for (StudySummary s : sessions) {
-            columns.add(SheetColumn.centre(11));
+            columns.add(SheetColumn.centre(12));
             header.add(StudyTexts.column(s.session()));
             Map<Long, StudyEntry> m = new HashMap<>();
             s.entries().forEach(e -> m.put(e.memberId(), e));

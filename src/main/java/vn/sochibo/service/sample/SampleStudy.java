@@ -9,10 +9,12 @@ import java.util.Set;
 import vn.sochibo.model.branch.BranchProfile;
 import vn.sochibo.model.branch.OfficerRole;
 import vn.sochibo.model.meeting.AttendanceStatus;
+import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.model.study.Organiser;
 import vn.sochibo.model.study.StudyEntry;
 import vn.sochibo.model.study.StudyForm;
 import vn.sochibo.model.study.StudyMark;
+import vn.sochibo.model.study.StudyRules;
 import vn.sochibo.model.study.StudySession;
 import vn.sochibo.service.Services;
 import vn.sochibo.service.sample.SampleStudyTexts.Doc;
@@ -63,8 +65,9 @@ final class SampleStudy {
         if (options.members() > TWO_SESSIONS_FROM && sessions.size() > 2) {
             sessions = sessions.subList(sessions.size() - 2, sessions.size());
         }
+        List<MemberHistory> histories = sessions.isEmpty() ? List.of() : services.members().all();
         for (StudySession s : sessions) {
-            hold(study.create(s));
+            hold(study.create(s), histories);
         }
         return sessions.size();
     }
@@ -117,8 +120,8 @@ final class SampleStudy {
      * reflections through the service (in the same single transaction for large samples, where each service call
      * would read every member's history).
      */
-    private void hold(StudySession s) {
-        List<StudyEntry> expected = new ArrayList<>(study.summary(s.id()).entries().stream()
+    private void hold(StudySession s, List<MemberHistory> histories) {
+        List<StudyEntry> expected = new ArrayList<>(StudyRules.entries(histories, s.date(), List.of()).stream()
                 .filter(StudyEntry::expected).toList());
         random.shuffle(expected);
         int absences = Math.min(expected.size() / 6, random.between(0, 4));
