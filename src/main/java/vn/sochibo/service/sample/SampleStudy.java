@@ -124,7 +124,9 @@ final class SampleStudy {
         List<StudyEntry> expected = new ArrayList<>(StudyRules.entries(histories, s.date(), List.of()).stream()
                 .filter(StudyEntry::expected).toList());
         random.shuffle(expected);
-        int absences = Math.min(expected.size() / 6, random.between(0, 4));
+        boolean large = options.members() > FULL_HISTORY_UP_TO;
+        int absences = Math.min(expected.size() / 6, large ? expected.size() * random.between(1, 6) / 100
+                : random.between(0, 4));
         boolean thisYear = s.date().getYear() == options.today().getYear();
         List<StudyMark> missed = new ArrayList<>();
         for (StudyEntry e : expected.subList(0, absences)) {
@@ -135,7 +137,6 @@ final class SampleStudy {
             marks.add(new StudyMark(s.id(), e.memberId(), AttendanceStatus.PRESENT, "", null,
                     s.reflectionRequired() && random.chance(thisYear ? 0.85 : 0.98) ? handIn(s.date()) : null));
         }
-        boolean large = options.members() > FULL_HISTORY_UP_TO;
         if (large) {
             marks.addAll(missed);
         }
