@@ -142,6 +142,16 @@ class StudyDocumentsTest {
     }
 
     @Test
+    void writeYear_yearWithoutSessions_stillWritesTheThreeSheetsWithoutMembers() throws Exception {
+        Path file = dir.resolve("trong.xlsx");
+        services.studyDocuments().writeYear(2020, file);
+        List<ReadSheet> sheets = StudyWorkbookReader.read(file);
+        assertEquals(3, sheets.size());
+        assertTrue(sheets.get(0).rows().stream().noneMatch(r -> r.contains("Nguyễn Văn An")));
+        assertEquals("Phải học", sheets.get(0).row(1, "Phải học").get(1));
+    }
+
+    @Test
     void writeSession_linesWithMarksMakeUpsReflectionsAndTotals() throws Exception {
         Path file = dir.resolve("buoi.xlsx");
         services.studyDocuments().writeSession(march, file);
