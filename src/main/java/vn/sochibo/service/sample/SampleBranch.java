@@ -26,6 +26,7 @@ public final class SampleBranch {
         int written = services.members().insertAll(histories);
         services.branch().save(SampleProfile.build(services.members().all(), options.today()));
         SampleMeetings.create(services, options);
+        SampleStudy.create(services, options);
         return written;
     }
 
