@@ -48,6 +48,7 @@ final class FxmlViewsExtra {
         views.put("LockScreenView.fxml", () -> new LockScreenController(t.ui,
                 new LockScreenViewModel(t.ui, new PasswordService(services.database()), "CHI BỘ KHU PHỐ 3")));
         FxmlViewsMinutes.add(views, t, services, dir);
+        FxmlViewsStudy.add(views, t, services);
     }
 
     private static void addMeetings(Map<String, Callable<FxmlController>> views, TestUi t, Services services,
