@@ -38,7 +38,8 @@ public final class StudyDocumentViewModel {
     }
 
     private void show(DocumentSummary d) {
-        heading.set(ui.i18n().tr("study.ui.document.heading", d.documentSymbol(), d.sessions().size()));
+        String title = d.sessions().isEmpty() ? "" : d.sessions().get(0).session().documentTitle();
+        heading.set(ui.i18n().tr("study.ui.document.heading", d.documentSymbol(), title, d.sessions().size()));
         participation.set(ui.i18n().tr("study.ui.document.participation", d.participation().completed(),
                 d.participation().expected(), texts.rate(d.participation())));
         debts.setAll(d.debts().isEmpty() ? java.util.List.of(ui.i18n().tr("study.ui.document.noDebts"))

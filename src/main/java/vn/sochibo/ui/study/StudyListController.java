@@ -1,5 +1,6 @@
 package vn.sochibo.ui.study;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -8,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -58,9 +60,15 @@ public final class StudyListController extends FxmlController {
         column(makeupColumn, StudyRow::owedMakeups);
         column(reflectionColumn, StudyRow::owedReflections);
         rateColumn.setCellFactory(c -> rateCell());
+        for (TableColumn<StudyRow, String> c : List.of(documentColumn, levelColumn, organiserColumn, formColumn)) {
+            c.setCellFactory(x -> textCell());
+        }
         double scale = Styles.scale(ui.settings());
         sessionTable.getColumns().forEach(c -> c.setPrefWidth(c.getPrefWidth() * scale));
-        dateColumn.setMinWidth(dateColumn.getPrefWidth());
+        for (TableColumn<StudyRow, ?> c : List.of(dateColumn, attendanceColumn, rateColumn, makeupColumn,
+                reflectionColumn)) {
+            c.setMinWidth(c.getPrefWidth());
+        }
         sessionTable.setItems(vm.rows());
         sessionTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.selectedProperty().set(row));
         vm.selectedProperty().addListener((o, a, row) -> {
@@ -84,6 +92,18 @@ public final class StudyListController extends FxmlController {
 
     private static <T> void column(TableColumn<StudyRow, T> column, Function<StudyRow, T> value) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+
+    /** Text that may be cut short on a narrow screen, whole in its tooltip. */
+    private static TableCell<StudyRow, String> textCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        };
     }
 
     /** The rate, in the warning style when below the target (the words already say so). */

@@ -59,7 +59,7 @@ class StudyListViewModelTest {
         assertEquals("Đảng ủy phường", row.organiser());
         assertEquals("Trực tiếp", row.form());
         assertEquals("1/3", row.attendance());
-        assertEquals("33,3% – CHƯA ĐẠT chỉ tiêu 95%", row.rate());
+        assertEquals("33,3% < 95% (CHƯA ĐẠT)", row.rate());
         assertTrue(row.belowTarget());
         assertEquals(2, row.owedMakeups());
         assertEquals(3, row.owedReflections());
@@ -74,7 +74,7 @@ class StudyListViewModelTest {
 
         vm.load();
 
-        assertEquals("100,0% (đạt chỉ tiêu 95%)", vm.rows().get(0).rate());
+        assertEquals("100,0% ≥ 95% (đạt)", vm.rows().get(0).rate());
         assertFalse(vm.rows().get(0).belowTarget());
         assertEquals(0, vm.rows().get(0).owedReflections());
     }
@@ -102,8 +102,8 @@ class StudyListViewModelTest {
         vm.select(second.id());
 
         StudyDocumentViewModel doc = vm.document();
-        assertEquals("Văn bản 18-NQ/TW: 2 buổi học tập, quán triệt", doc.headingProperty().get());
-        assertEquals("Đã học (kể cả học bù): 2/3 đảng viên phải học. Tỷ lệ tham gia: 66,7% – CHƯA ĐẠT chỉ tiêu 95%",
+        assertEquals("Văn bản 18-NQ/TW – Nghị quyết Hội nghị lần thứ sáu: 2 buổi học tập, quán triệt", doc.headingProperty().get());
+        assertEquals("Đã học (kể cả học bù): 2/3 đảng viên phải học. Tỷ lệ tham gia: 66,7% < 95% (CHƯA ĐẠT)",
                 doc.participationProperty().get());
         assertEquals(List.of("Trần Thị Bình – chưa nộp bài thu hoạch",
                 "Phạm Văn Dũng – chưa học, chưa nộp bài thu hoạch"), List.copyOf(doc.debts()));

@@ -107,7 +107,7 @@ class StudyRollViewModelTest {
 
         vm.markAllPresent();
 
-        assertTrue(vm.countsProperty().get().endsWith("Tỷ lệ tham gia: 100,0% (đạt chỉ tiêu 95%)"),
+        assertTrue(vm.countsProperty().get().endsWith("Tỷ lệ tham gia: 100,0% ≥ 95% (đạt)"),
                 vm.countsProperty().get());
         assertNull(row(vm, "Lê Văn Cường").status());
         assertTrue(stored().participation().meetsTarget());
