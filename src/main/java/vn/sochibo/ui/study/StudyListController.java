@@ -51,7 +51,7 @@ public final class StudyListController extends FxmlController {
     @FXML
     private void initialize() {
         column(dateColumn, StudyRow::date);
-        column(documentColumn, StudyRow::document);
+        column(documentColumn, r -> r.session().documentSymbol());
         column(levelColumn, StudyRow::level);
         column(organiserColumn, StudyRow::organiser);
         column(formColumn, StudyRow::form);
@@ -61,7 +61,7 @@ public final class StudyListController extends FxmlController {
         column(reflectionColumn, StudyRow::owedReflections);
         rateColumn.setCellFactory(c -> rateCell());
         for (TableColumn<StudyRow, String> c : List.of(documentColumn, levelColumn, organiserColumn, formColumn)) {
-            c.setCellFactory(x -> textCell());
+            c.setCellFactory(x -> textCell(c == documentColumn));
         }
         double scale = Styles.scale(ui.settings());
         sessionTable.getColumns().forEach(c -> c.setPrefWidth(c.getPrefWidth() * scale));
@@ -94,14 +94,16 @@ public final class StudyListController extends FxmlController {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     }
 
-    /** Text that may be cut short on a narrow screen, whole in its tooltip. */
-    private static TableCell<StudyRow, String> textCell() {
+    /** Text that may be cut short on a narrow screen, whole in its tooltip (the document with its title). */
+    private static TableCell<StudyRow, String> textCell(boolean document) {
         return new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                StudyRow row = empty ? null : getTableRow().getItem();
+                String whole = row != null && document ? row.document() : item;
+                setTooltip(empty || whole == null || whole.isEmpty() ? null : new Tooltip(whole));
             }
         };
     }
