@@ -51,6 +51,7 @@ final class FxmlViewsExtra {
         views.put("ReportView.fxml", () -> new vn.sochibo.ui.report.ReportController(t.ui,
                 new vn.sochibo.ui.report.ReportViewModel(services, t.ui, new vn.sochibo.ui.common.ManualScheduler(),
                         (doc, save) -> { })));
+        FxmlViewsStudy.add(views, t, services);
     }
 
     private static void addMeetings(Map<String, Callable<FxmlController>> views, TestUi t, Services services,

@@ -95,6 +95,25 @@ public final class StudyService {
         });
     }
 
+    /** Marks every expected member not yet marked as present, in one change with one journal line. */
+    public StudySummary markAllPresent(long sessionId) {
+        return db.write(tx -> {
+            StudySession s = session(tx, sessionId);
+            int marked = 0;
+            for (StudyEntry e : summary(tx, s).entries()) {
+                if (e.expected() && e.mark() == null) {
+                    study.put(tx, new StudyMark(sessionId, e.memberId(), AttendanceStatus.PRESENT, "", null, null));
+                    marked++;
+                }
+            }
+            if (marked > 0) {
+                journal.record(tx, JournalAction.STUDY_CHANGED, subject(s),
+                        JournalDetails.of("study.journal.allPresent", marked));
+            }
+            return summary(tx, s);
+        });
+    }
+
     /** Records (or with null clears) the date a member who missed the session attended a make-up session. */
     public StudySummary makeUp(long sessionId, long memberId, LocalDate date) {
         return db.write(tx -> {
