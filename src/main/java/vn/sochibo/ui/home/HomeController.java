@@ -108,6 +108,7 @@ public final class HomeController extends FxmlController {
                 tr("home.chart.exempted"), tr("home.chart.away"), tr("home.chart.attached")),
                 List.of(c.official(), c.probationary(), c.exempted(), c.temporarilyOut(), c.attached()));
         Bars.rates(studyChart, charts.study());
+        studyChart.setTitle(tr(charts.study().isEmpty() ? "home.chart.study.none" : "home.chart.study"));
     }
 
     private String tr(String key) {

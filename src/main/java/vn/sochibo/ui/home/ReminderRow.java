@@ -24,7 +24,9 @@ public record ReminderRow(Reminder reminder, ReminderGroup group, String groupTe
         if (r.hint()) {
             kind = i18n.tr("reminder.hint", kind);
         }
-        return new ReminderRow(r, group, i18n.tr(group.key()), kind, r.subject(), Messages.date(r.dueDate()),
+        String due = Messages.date(r.dueDate());
+        return new ReminderRow(r, group, i18n.tr(group.key()), kind, r.subject(),
+                r.hint() ? i18n.tr("home.due.since", due) : due,
                 when(r, today, i18n), r.rule(), target(r));
     }
 

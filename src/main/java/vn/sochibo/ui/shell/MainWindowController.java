@@ -102,7 +102,7 @@ public final class MainWindowController extends FxmlController implements HomeNa
         rootPane.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        memberList::focusSearch);
+                        this::searchMembers);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                         screens::create);
             }
@@ -119,6 +119,11 @@ public final class MainWindowController extends FxmlController implements HomeNa
             superiorLabel.setText(p.superiorName());
             branchLabel.setText(p.branchName());
         });
+    }
+
+    private void searchMembers() {
+        onMembers();
+        memberList.focusSearch();
     }
 
     /** Shows the member list, reading the members the first time it is shown. */

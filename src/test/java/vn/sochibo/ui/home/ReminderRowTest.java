@@ -58,6 +58,7 @@ class ReminderRowTest {
         assertEquals(ReminderGroup.HINT, r.group());
         assertEquals("Gợi ý", r.groupText());
         assertEquals("gợi ý, không có hạn", r.whenText());
+        assertEquals("từ 01/01/2020", r.dueText());
         assertEquals("Gợi ý: Đủ tuổi xin miễn công tác và sinh hoạt đảng (trên 60 tuổi)", r.kindText());
     }
 
