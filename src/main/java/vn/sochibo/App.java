@@ -182,17 +182,17 @@ public final class App extends Application {
         show(new Scene(main.root(), 1200, 800));
         lock.watch(stage.getScene());
         if (startupProbe) {
-            main.afterMembersShown(() -> FirstFrame.then(App::endStartupProbe));
+            main.afterDataShown(() -> FirstFrame.then(App::endStartupProbe));
         }
     }
 
-    /** Under --startup-probe: notes when the first frame with the members was shown, then closes. */
+    /** Under --startup-probe: notes when the first frame with the home screen’s reminders was shown, then closes. */
     private static void endStartupProbe() {
         probeFrameMillis = System.currentTimeMillis();
         Platform.exit();
     }
 
-    /** When --startup-probe saw the first frame with the members (wall-clock milliseconds), or -1; read by Launcher. */
+    /** When --startup-probe saw the first frame with the reminders (wall-clock milliseconds), or -1; read by Launcher. */
     static long startupProbeFrame() {
         return probeFrameMillis;
     }

@@ -85,4 +85,16 @@ class RemindersCliTest {
         assertEquals(1, r.code());
         assertEquals(1, r.errLines().size());
     }
+
+    @Test
+    void reminders_studySessionWithAbsentMember_printsMakeUpLineWithCountAndRule() {
+        try (Services s = Services.open(db, TestUi.fixedClock())) {
+            s.study().create(new vn.sochibo.model.study.StudySession(0, "18-NQ/TW", "Nghị quyết", null, null,
+                    d("2026-01-20"), "Nhà văn hóa", null, "Bí thư", false));
+        }
+        RosterCliTest.Run r = RosterCliTest.run("reminders", "--db", db.toString(), "--on", "2026-02-10");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Học tập nghị quyết: 1 đảng viên vắng chưa học bù\t18-NQ/TW (20/01/2026)\t"
+                + "2026-02-19\tQuy định của Đảng ủy phường (mặc định 30 ngày)"), r.out());
+    }
 }

@@ -54,6 +54,8 @@ class AppFlowTest extends FxRobot {
     @Test
     void firstStart_sampleBranchSearchEditSave_changesAreStored() throws Exception {
         clickOn("#sampleButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#remindersTable").tryQuery().isPresent());
+        clickOn("#membersNavButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#membersTable").tryQuery().isPresent()
                 && table().getItems().size() >= 30);
         int all = table().getItems().size();

@@ -77,6 +77,8 @@ class FxmlViewsTest {
                 new MemberEditDialogViewModel(services.members(), t.ui, member.member().id())));
         views.put("MemberEventDialogView.fxml", () -> new MemberEventDialogController(t.ui,
                 new MemberEventDialogViewModel(t.ui, member, null)));
+        views.put("HomeView.fxml", () -> new vn.sochibo.ui.home.HomeController(t.ui, new vn.sochibo.ui.home
+                .HomeViewModel(t.ui, vn.sochibo.ui.home.HomeScreen.source(services), null), () -> null));
         FxmlViewsExtra.add(views, t, services, member, dir);
         return views;
     }

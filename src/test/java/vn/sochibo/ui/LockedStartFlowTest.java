@@ -68,6 +68,8 @@ class LockedStartFlowTest extends FxRobot {
 
         clickOn("#passwordField").write("mat-khau-chi-bo");
         type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#remindersTable").tryQuery().isPresent());
+        clickOn("#membersNavButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#membersTable").tryQuery().isPresent()
                 && lookup("#membersTable").queryAs(TableView.class).getItems().size() >= 30);
 

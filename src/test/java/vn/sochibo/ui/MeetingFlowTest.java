@@ -97,8 +97,8 @@ class MeetingFlowTest extends FxRobot {
     @Test
     void monthlyMeeting_rollCallMinutesVoteAdopt_storedAndWrittenToWord() throws Exception {
         clickOn("#sampleButton");
-        waitFor("the sample branch", () -> lookup("#membersTable").tryQuery().isPresent()
-                && table("#membersTable").getItems().size() >= 30);
+        waitFor("the sample branch's home screen", () -> lookup("#remindersTable").tryQuery().isPresent()
+                && !table("#remindersTable").getItems().isEmpty());
 
         clickOn("#meetingsNavButton");
         waitFor("the meetings of the year", () -> lookup("#meetingTable").tryQuery().isPresent()

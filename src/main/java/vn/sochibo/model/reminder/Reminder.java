@@ -33,4 +33,9 @@ public record Reminder(ReminderKind kind, String subject, Long memberId, Long me
     public static Reminder meeting(ReminderKind kind, String subject, Long meetingId, LocalDate due, String rule) {
         return new Reminder(kind, subject, null, meetingId, due, rule, false, 0);
     }
+
+    /** A reminder about a study session, {@code count} naming how many members still owe. */
+    public static Reminder study(ReminderKind kind, String subject, LocalDate due, String rule, int count) {
+        return new Reminder(kind, subject, null, null, due, rule, false, count);
+    }
 }

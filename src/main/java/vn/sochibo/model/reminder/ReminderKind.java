@@ -10,7 +10,9 @@ public enum ReminderKind {
     REGULAR_MEETING_MISSING("reminder.kind.regularMeetingMissing"),
     THEMATIC_MISSING("reminder.kind.thematicMissing"),
     TASK_OVERDUE("reminder.kind.taskOverdue"),
-    TRANSFER_OVERDUE("reminder.kind.transferOverdue");
+    TRANSFER_OVERDUE("reminder.kind.transferOverdue"),
+    STUDY_MAKEUP_MISSING("reminder.kind.studyMakeUpMissing"),
+    STUDY_REFLECTION_MISSING("reminder.kind.studyReflectionMissing");
 
     private final String key;
 
@@ -18,7 +20,8 @@ public enum ReminderKind {
         this.key = key;
     }
 
-    /** The message key of the short label; the badge label takes the milestone years as {0}. */
+    /** The message key of the short label; the badge label takes the milestone years as {0}, study
+     * labels the number of members. */
     public String key() {
         return key;
     }

@@ -11,10 +11,11 @@ import vn.sochibo.model.meeting.MeetingTask;
 import vn.sochibo.model.meeting.Roll;
 import vn.sochibo.model.reminder.Reminder;
 import vn.sochibo.model.reminder.ReminderRules;
+import vn.sochibo.model.study.StudySummary;
 import vn.sochibo.service.Services;
 import vn.sochibo.service.meeting.MeetingRoll;
 
-/** Gathers the branch's members, rolls, meetings and tasks and computes the reminders due on a day. */
+/** Gathers the branch's members, rolls, meetings, tasks and study sessions and computes the reminders due on a day. */
 public final class ReminderService {
     private final Services services;
     private final Set<LocalDate> holidays;
@@ -36,7 +37,15 @@ public final class ReminderService {
             rolls.put(mr.meeting(), mr.roll());
         }
         List<Meeting> meetings = services.meeting().meetings().inYear(year);
-        return ReminderRules.on(day, services.members().all(), rolls, meetings, tasks(year, meetings), holidays);
+        return ReminderRules.on(day, services.members().all(), rolls, meetings, tasks(year, meetings), study(year),
+                holidays);
+    }
+
+    /** Study sessions of this year and last year, so a December session's make-ups still show in January. */
+    private List<StudySummary> study(int year) {
+        List<StudySummary> out = new ArrayList<>(services.study().sessions(year - 1));
+        out.addAll(services.study().sessions(year));
+        return out;
     }
 
     /** Tasks of this year's and last year's meetings, so a task decided in December is not forgotten in January. */

@@ -32,6 +32,7 @@ public final class MeetingListViewModel {
     private final StringProperty warningText = new SimpleStringProperty("");
     private final ObjectProperty<MeetingRow> selected = new SimpleObjectProperty<>();
     private final StringProperty statusText = new SimpleStringProperty("");
+    private long reveal;
 
     public MeetingListViewModel(MeetingService meetings, UiContext ui) {
         this.meetings = meetings;
@@ -50,8 +51,16 @@ public final class MeetingListViewModel {
             warnings.setAll(loaded.warnings().isEmpty() ? List.of() : texts.warnings(loaded.warnings()));
             warningText.set(String.join("\n", warnings));
             statusText.set(ui.i18n().tr("meeting.list.shown", rows.size(), String.valueOf(y)));
-            select(keep);
+            select(reveal != 0 ? reveal : keep);
+            reveal = 0;
         }, failure -> ui.dialogs().showError(ui.describe(failure)));
+    }
+
+    /** Shows the year of the given meeting and selects that meeting once the year's meetings are read. */
+    public void reveal(long meetingId, int meetingYear) {
+        reveal = meetingId;
+        year.set(meetingYear);
+        load();
     }
 
     private String monthLabel(Meeting m) {

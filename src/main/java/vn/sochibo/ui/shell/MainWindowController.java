@@ -22,6 +22,7 @@ import vn.sochibo.ui.branch.BranchProfileDialogController;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.common.I18n;
 import vn.sochibo.ui.common.Screen;
+import vn.sochibo.ui.home.HomeNavigator;
 import vn.sochibo.ui.home.HomeScreen;
 import vn.sochibo.ui.report.ReportScreen;
 import vn.sochibo.ui.study.StudyScreen;
@@ -29,13 +30,14 @@ import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.meeting.MeetingDialogs;
 import vn.sochibo.ui.meeting.MeetingListController;
 import vn.sochibo.ui.meeting.MeetingListViewModel;
+import vn.sochibo.ui.member.MemberEditDialogController;
 import vn.sochibo.ui.member.MemberListController;
 import vn.sochibo.ui.member.MemberListViewModel;
 import vn.sochibo.ui.member.MemberScreens;
 import vn.sochibo.ui.settings.SettingsDialogController;
 
 /** The main window: header with the branch's name, navigation on the left, the chosen screen in the centre. */
-public final class MainWindowController extends FxmlController {
+public final class MainWindowController extends FxmlController implements HomeNavigator {
     private final UiContext ui;
     private final OpenDatabase open;
     private final Services services;
@@ -43,6 +45,8 @@ public final class MainWindowController extends FxmlController {
     private final Runnable securityChanged;
     private MemberListController memberList;
     private MemberListViewModel memberListVm;
+    private boolean membersLoaded;
+    private MeetingListViewModel meetingListVm;
     @FXML
     private BorderPane rootPane;
     @FXML
@@ -75,7 +79,7 @@ public final class MainWindowController extends FxmlController {
     private Button studyNavButton;
     @FXML
     private Button reportsNavButton;
-    private Screen home;
+    private HomeScreen home;
     private Screen study;
     private Screen reports;
 
@@ -94,21 +98,20 @@ public final class MainWindowController extends FxmlController {
         memberListVm = new MemberListViewModel(services.members(), ui);
         MemberScreens screens = new MemberScreens(ui, services, memberListVm, () -> rootPane.getScene().getWindow());
         memberList = new MemberListController(ui, memberListVm, screens);
-        onMembers();
-        memberListVm.load();
+        onHome();
         rootPane.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        memberList::focusSearch);
+                        this::searchMembers);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                         screens::create);
             }
         });
     }
 
-    /** Runs the action once the member list has put the branch's members into its rows the first time. */
-    public void afterMembersShown(Runnable action) {
-        memberListVm.afterNextLoad(action);
+    /** Runs the action once the home screen has put the reminders due today into its table the first time. */
+    public void afterDataShown(Runnable action) {
+        home.afterRemindersShown(action);
     }
 
     private void showHeader() {
@@ -118,30 +121,71 @@ public final class MainWindowController extends FxmlController {
         });
     }
 
+    private void searchMembers() {
+        onMembers();
+        memberList.focusSearch();
+    }
+
+    /** Shows the member list, reading the members the first time it is shown. */
     @FXML
     private void onMembers() {
         rootPane.setCenter(memberList.root());
+        if (!membersLoaded) {
+            membersLoaded = true;
+            memberListVm.load();
+        }
     }
 
     @FXML
     private void onMeetings() {
+        rootPane.setCenter(meetingList().root());
+        meetingList.refresh();
+    }
+
+    private MeetingListController meetingList() {
         if (meetingList == null) {
             MeetingDialogs dialogs = new MeetingDialogs(ui, services.meeting(), services.members()::all,
                     () -> services.branch().profile().orElse(null), () -> rootPane.getScene().getWindow());
-            meetingList = new MeetingListController(ui, new MeetingListViewModel(services.meeting().meetings(), ui),
-                    dialogs, new ShellMeetingActions(ui, services, () -> rootPane.getScene().getWindow(),
-                    () -> meetingList.refresh()));
+            meetingListVm = new MeetingListViewModel(services.meeting().meetings(), ui);
+            meetingList = new MeetingListController(ui, meetingListVm, dialogs, new ShellMeetingActions(ui,
+                    services, () -> rootPane.getScene().getWindow(), () -> meetingList.refresh()));
         }
-        rootPane.setCenter(meetingList.root());
-        meetingList.refresh();
+        return meetingList;
     }
 
     @FXML
     private void onHome() {
         if (home == null) {
-            home = HomeScreen.create(ui, services, this::window);
+            home = HomeScreen.create(ui, services, this::window, this);
         }
         show(home);
+    }
+
+    @Override
+    public void openMember(long memberId) {
+        MemberEditDialogController.open(ui, window(), services.members(), memberId).ifPresent(saved -> {
+            if (membersLoaded) {
+                memberListVm.load();
+            }
+            home.refresh();
+        });
+    }
+
+    @Override
+    public void openMeeting(long meetingId) {
+        int year = services.meeting().meetings().get(meetingId).date().getYear();
+        rootPane.setCenter(meetingList().root());
+        meetingListVm.reveal(meetingId, year);
+    }
+
+    @Override
+    public void openMeetings() {
+        onMeetings();
+    }
+
+    @Override
+    public void openStudy() {
+        onStudy();
     }
 
     @FXML

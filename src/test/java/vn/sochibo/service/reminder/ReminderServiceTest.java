@@ -95,4 +95,23 @@ class ReminderServiceTest {
         assertEquals(id, r.get(0).meetingId());
         assertEquals(d("2026-03-31"), r.get(0).dueDate());
     }
+
+    @Test
+    void on_studySessionWithAbsentAndMissingReflection_remindsWithCountsThirtyDaysLater() {
+        long id = services.study().create(new vn.sochibo.model.study.StudySession(0, "18-NQ/TW", "Nghị quyết",
+                null, null, d("2026-03-05"), "Nhà văn hóa", null, "Bí thư", true)).id();
+        services.study().mark(id, an, AttendanceStatus.PRESENT, "");
+        services.study().mark(id, binh, AttendanceStatus.ABSENT_UNEXCUSED, "");
+        List<Reminder> makeUp = of(ReminderKind.STUDY_MAKEUP_MISSING, "2026-03-10");
+        List<Reminder> reflection = of(ReminderKind.STUDY_REFLECTION_MISSING, "2026-03-10");
+        assertEquals(1, makeUp.get(0).count());
+        assertEquals(d("2026-04-04"), makeUp.get(0).dueDate());
+        assertEquals("18-NQ/TW (05/03/2026)", makeUp.get(0).subject());
+        assertEquals(2, reflection.get(0).count());
+        services.study().makeUp(id, binh, d("2026-03-20"));
+        services.study().reflection(id, an, d("2026-03-20"));
+        services.study().reflection(id, binh, d("2026-03-21"));
+        assertTrue(of(ReminderKind.STUDY_MAKEUP_MISSING, "2026-03-25").isEmpty());
+        assertTrue(of(ReminderKind.STUDY_REFLECTION_MISSING, "2026-03-25").isEmpty());
+    }
 }
