@@ -1,6 +1,5 @@
 package vn.sochibo.model.member;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,10 +21,9 @@ public final class MemberIndex {
     }
 
     public MemberIndex(Collection<MemberHistory> histories) {
-        Collator collator = VietnameseNames.collator();
         List<Entry> built = new ArrayList<>(histories.size());
         for (MemberHistory h : histories) {
-            built.add(new Entry(h, " " + h.member().searchKey(), VietnameseNames.key(collator, h.member().fullName())));
+            built.add(new Entry(h, " " + h.member().searchKey(), VietnameseNames.key(h.member().fullName())));
         }
         built.sort(Comparator.comparing(Entry::sortKey).thenComparingLong(e -> e.history().member().id()));
         this.entries = List.copyOf(built);

@@ -1,7 +1,6 @@
 package vn.sochibo.ui.member;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -11,10 +10,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.sochibo.model.member.Member;
 import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.model.member.MemberIndex;
-import vn.sochibo.model.member.PartyAge;
 import vn.sochibo.model.member.StatusCounts;
 import vn.sochibo.model.member.StatusFilter;
 import vn.sochibo.service.member.MemberService;
@@ -36,11 +33,13 @@ public final class MemberListViewModel {
     private final StringProperty shownText = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private MemberIndex index = new MemberIndex(List.of());
+    private final MemberRows made;
     private Runnable afterLoad = () -> { };
 
     public MemberListViewModel(MemberService service, UiContext ui) {
         this.service = service;
         this.ui = ui;
+        this.made = new MemberRows(ui.i18n());
         asOf.set(ui.today());
         search.addListener((o, a, b) -> refresh());
         filter.addListener((o, a, b) -> refresh());
@@ -52,6 +51,7 @@ public final class MemberListViewModel {
         loading.set(true);
         ui.tasks().run(() -> new MemberIndex(service.all()), loaded -> {
             index = loaded;
+            made.clear();
             loading.set(false);
             refresh();
             Runnable then = afterLoad;
@@ -73,10 +73,7 @@ public final class MemberListViewModel {
         LocalDate day = asOf.get() == null ? ui.today() : asOf.get();
         StatusFilter f = filter.get() == null ? StatusFilter.ALL : filter.get();
         List<MemberHistory> found = index.search(search.get(), f, day);
-        List<MemberRow> built = new ArrayList<>(found.size());
-        for (MemberHistory h : found) {
-            built.add(row(built.size() + 1, h, day));
-        }
+        List<MemberRow> built = made.of(found, day);
         long keep = selected.get() == null ? -1 : selected.get().id();
         rows.setAll(built);
         MemberRow firstMatch = search.get().isBlank() || built.isEmpty() ? null : built.get(0);
@@ -108,16 +105,6 @@ public final class MemberListViewModel {
     /** Selects the row of the member with the given id, if shown. */
     public void select(long memberId) {
         rows.stream().filter(r -> r.id() == memberId).findFirst().ifPresent(selected::set);
-    }
-
-    private MemberRow row(int number, MemberHistory h, LocalDate day) {
-        Member m = h.member();
-        PartyAge age = h.partyAgeOn(day);
-        String gender = m.identity().gender() == null ? "" : ui.i18n().tr("member.gender." + m.identity().gender());
-        return new MemberRow(number, h, m.fullName(), m.identity().birthDate(), gender, m.party().cardNumber(),
-                m.party().admissionDate(), age.isNone() ? "" : ui.i18n().tr("member.partyAge", age.years(),
-                age.months()), ui.i18n().tr("member.status." + h.statusOn(day).primary()), m.contact().phone(),
-                m.contact().localAddress());
     }
 
     private String countsLine(StatusCounts c) {
