@@ -33,7 +33,7 @@ public final class MemberListViewModel {
     private final StringProperty shownText = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private MemberIndex index = new MemberIndex(List.of());
-    private final MemberRows made;
+    private MemberRows made;
     private Runnable afterLoad = () -> { };
 
     public MemberListViewModel(MemberService service, UiContext ui) {
@@ -46,12 +46,24 @@ public final class MemberListViewModel {
         asOf.addListener((o, a, b) -> refresh());
     }
 
-    /** Loads every member off the FX thread, then shows the list. */
+    /**
+     * Loads every member off the FX thread, and makes there the rows the current search and filter will show, so
+     * the FX thread only puts them into the table; then shows the list.
+     */
     public void load() {
         loading.set(true);
-        ui.tasks().run(() -> new MemberIndex(service.all()), loaded -> {
+        LocalDate day = day();
+        StatusFilter f = filter();
+        String query = search.get();
+        MemberRows fresh = new MemberRows(ui.i18n());
+        ui.tasks().run(() -> {
+            MemberIndex loaded = new MemberIndex(service.all());
+            fresh.of(loaded.search(query, f, day), day);
+            loaded.countsOn(day);
+            return loaded;
+        }, loaded -> {
             index = loaded;
-            made.clear();
+            made = fresh;
             loading.set(false);
             refresh();
             Runnable then = afterLoad;
@@ -70,8 +82,8 @@ public final class MemberListViewModel {
 
     /** Re-applies search and filter to the loaded list. */
     public void refresh() {
-        LocalDate day = asOf.get() == null ? ui.today() : asOf.get();
-        StatusFilter f = filter.get() == null ? StatusFilter.ALL : filter.get();
+        LocalDate day = day();
+        StatusFilter f = filter();
         List<MemberHistory> found = index.search(search.get(), f, day);
         List<MemberRow> built = made.of(found, day);
         long keep = selected.get() == null ? -1 : selected.get().id();
@@ -105,6 +117,14 @@ public final class MemberListViewModel {
     /** Selects the row of the member with the given id, if shown. */
     public void select(long memberId) {
         rows.stream().filter(r -> r.id() == memberId).findFirst().ifPresent(selected::set);
+    }
+
+    private LocalDate day() {
+        return asOf.get() == null ? ui.today() : asOf.get();
+    }
+
+    private StatusFilter filter() {
+        return filter.get() == null ? StatusFilter.ALL : filter.get();
     }
 
     private String countsLine(StatusCounts c) {

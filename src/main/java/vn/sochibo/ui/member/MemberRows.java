@@ -38,11 +38,6 @@ final class MemberRows {
         return out;
     }
 
-    /** Forgets every row made: the list was loaded again. */
-    void clear() {
-        made.clear();
-    }
-
     private MemberRow row(int number, MemberHistory h, LocalDate day) {
         Member m = h.member();
         PartyAge age = h.partyAgeOn(day);
