@@ -1,14 +1,11 @@
 package vn.sochibo.service.member;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.sochibo.model.member.Member;
 import vn.sochibo.model.member.MemberEvent;
 import vn.sochibo.model.member.MemberHistory;
-import vn.sochibo.model.text.VietnameseNames;
 import vn.sochibo.store.MemberEventRepository;
 import vn.sochibo.store.MemberRepository;
 import vn.sochibo.store.Tx;
@@ -21,10 +18,7 @@ public final class MemberHistories {
     private final MemberRepository members = new MemberRepository();
     private final MemberEventRepository events = new MemberEventRepository();
 
-    /**
-     * Every member with their events in Vietnamese name order (then by id), so that the rolls and lists built from it
-     * are already in order and sort in one pass; an unmodifiable list.
-     */
+    /** Every member (in the repository's order) with their events; an unmodifiable list. */
     public List<MemberHistory> all(Tx tx) {
         return tx.remember(MemberHistories.class, () -> read(tx));
     }
@@ -35,9 +29,6 @@ public final class MemberHistories {
         for (Member m : members.all(tx)) {
             out.add(new MemberHistory(m, byMember.getOrDefault(m.id(), List.of())));
         }
-        Map<MemberHistory, VietnameseNames.NameKey> keys = new IdentityHashMap<>(out.size() * 2);
-        out.forEach(h -> keys.put(h, VietnameseNames.key(h.member().fullName())));
-        out.sort(Comparator.comparing((MemberHistory h) -> keys.get(h)).thenComparingLong(h -> h.member().id()));
         return List.copyOf(out);
     }
 }
