@@ -17,6 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
+            WarmUp.start();
             App.main(args);
             if (App.startupProbeFrame() >= 0) {
                 StartupProbe.report(App.startupProbeFrame());

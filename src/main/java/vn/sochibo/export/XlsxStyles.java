@@ -7,13 +7,13 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /** The cell styles of one workbook, created once per combination (a workbook holds at most 64,000 styles). */
 final class XlsxStyles {
     static final String FONT = "Times New Roman";
     static final String DATE_FORMAT = "dd/mm/yyyy";
-    private final XSSFWorkbook workbook;
+    private final Workbook workbook;
     private final Map<Key, CellStyle> styles = new HashMap<>();
     private final Map<FontKey, Font> fonts = new HashMap<>();
 
@@ -25,7 +25,7 @@ final class XlsxStyles {
     private record FontKey(int points, boolean bold, boolean italic) {
     }
 
-    XlsxStyles(XSSFWorkbook workbook) {
+    XlsxStyles(Workbook workbook) {
         this.workbook = workbook;
         Font normal = workbook.getFontAt(0);
         normal.setFontName(FONT);

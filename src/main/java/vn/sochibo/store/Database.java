@@ -21,6 +21,8 @@ public final class Database implements AutoCloseable {
     private final WriterLock writerLock;
     private final String readOnlyRefusal;
     private Connection connection;
+    private final Remembered remembered = new Remembered();
+    private int writing;
 
     private Database(Path file, WriterLock writerLock, String readOnlyRefusal) {
         this.file = file;
@@ -97,6 +99,19 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /**
+     * Loads the SQLite driver and its native library (unpacked on first use), so that the window's start-up can do
+     * this on another thread while the toolkit starts; a failure is left for the real open to report.
+     */
+    public static void warmUp() {
+        try {
+            org.sqlite.SQLiteJDBCLoader.initialize();
+            Class.forName("org.sqlite.JDBC");
+        } catch (Exception | LinkageError e) {
+            // the open that follows reports the same problem with its message
+        }
+    }
+
     public Path file() {
         return file;
     }
@@ -114,14 +129,17 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             connection.setAutoCommit(false);
+            writing++;
             try {
-                T result = work.run(new Tx(connection));
+                T result = work.run(new Tx(connection, null));
                 connection.commit();
                 return result;
             } catch (RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
+                writing--;
+                remembered.forget();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
@@ -132,18 +150,19 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs read-only work. Without the writer lock another copy may commit meanwhile, so the work then runs in one
+     * Runs read-only work; with the writer lock held, what a read remembers through {@link Tx#remember} stays valid
+     * until the next write, so an unchanged file is not read again. Without the writer lock another copy may commit meanwhile, so the work then runs in one
      * read transaction and sees a single state of the file.
      */
     public <T> T read(Work<T> work) {
         lock.lock();
         try {
             if (!isReadOnly()) {
-                return work.run(new Tx(connection));
+                return work.run(new Tx(connection, writing == 0 ? remembered : null));
             }
             connection.setAutoCommit(false);
             try {
-                return work.run(new Tx(connection));
+                return work.run(new Tx(connection, null));
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);

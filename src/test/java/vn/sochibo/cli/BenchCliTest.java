@@ -37,7 +37,8 @@ class BenchCliTest {
         List<String> expected = new ArrayList<>(List.of("open-db-first", "open-db", "migrate-new-db",
                 "member-list-first", "member-list", "members", "search-keystrokes", "search-keystroke-median",
                 "search-keystroke-max", "minutes-docx-first", "minutes-docx", "attendance-xlsx-first",
-                "attendance-xlsx", "attendance-meetings", "peak-heap"));
+                "attendance-xlsx", "attendance-meetings", "reminders-first", "reminders", "reminders-found",
+                "peak-heap"));
         if (Files.isReadable(Path.of("/proc/self/status"))) {
             expected.add("peak-rss");
         }

@@ -1,6 +1,5 @@
 package vn.sochibo.model.member;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,10 +21,9 @@ public final class MemberIndex {
     }
 
     public MemberIndex(Collection<MemberHistory> histories) {
-        Collator collator = VietnameseNames.collator();
         List<Entry> built = new ArrayList<>(histories.size());
         for (MemberHistory h : histories) {
-            built.add(new Entry(h, " " + h.member().searchKey(), VietnameseNames.key(collator, h.member().fullName())));
+            built.add(new Entry(h, " " + h.member().searchKey(), VietnameseNames.key(h.member().fullName())));
         }
         built.sort(Comparator.comparing(Entry::sortKey).thenComparingLong(e -> e.history().member().id()));
         this.entries = List.copyOf(built);
@@ -46,12 +44,12 @@ public final class MemberIndex {
      * the filter; in list order.
      */
     public List<MemberHistory> search(String query, StatusFilter filter, LocalDate day) {
-        String[] words = Texts.fold(query).split(" ");
+        List<String> needles = needles(query);
         List<StatusOnDate> statuses = statusesOn(day);
         List<MemberHistory> found = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            if (matches(e.searchKey(), words) && filter.test(statuses.get(i))) {
+            if (matches(e.searchKey(), needles) && filter.test(statuses.get(i))) {
                 found.add(e.history());
             }
         }
@@ -72,13 +70,20 @@ public final class MemberIndex {
         return cachedStatuses;
     }
 
-    private static boolean matches(String key, String[] words) {
-        for (String w : words) {
-            if (w.isEmpty()) {
-                continue;
+    /** What each word of the query must be found as: a number anywhere, other words at the start of a word. */
+    private static List<String> needles(String query) {
+        List<String> out = new ArrayList<>();
+        for (String w : Texts.fold(query).split(" ")) {
+            if (!w.isEmpty()) {
+                out.add(w.chars().allMatch(Character::isDigit) ? w : " " + w);
             }
-            boolean digits = w.chars().allMatch(Character::isDigit);
-            if (!(digits ? key.contains(w) : key.contains(" " + w))) {
+        }
+        return out;
+    }
+
+    private static boolean matches(String key, List<String> needles) {
+        for (String needle : needles) {
+            if (!key.contains(needle)) {
                 return false;
             }
         }

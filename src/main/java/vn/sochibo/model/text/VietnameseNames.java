@@ -4,6 +4,8 @@ import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -12,6 +14,9 @@ import java.util.function.Function;
  */
 public final class VietnameseNames {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final int REMEMBERED = 100_000;
+    private static final Map<String, NameKey> KEYS = new ConcurrentHashMap<>();
+    private static final ThreadLocal<Collator> COLLATORS = ThreadLocal.withInitial(VietnameseNames::collator);
 
     private VietnameseNames() {
     }
@@ -58,10 +63,26 @@ public final class VietnameseNames {
                 collator.getCollationKey(p[2]));
     }
 
+    /**
+     * The sort key of a name, remembered for later sorts (a roll of 20,000 names is sorted without recomputing a
+     * collation key per comparison); the memory is bounded by forgetting every key past {@value #REMEMBERED} names.
+     */
+    public static NameKey key(String fullName) {
+        NameKey known = KEYS.get(fullName);
+        if (known != null) {
+            return known;
+        }
+        if (KEYS.size() >= REMEMBERED) {
+            KEYS.clear();
+        }
+        NameKey made = key(COLLATORS.get(), fullName);
+        KEYS.put(fullName, made);
+        return made;
+    }
+
     /** Compares names in Vietnamese list order. */
     public static Comparator<String> nameOrder() {
-        Collator collator = collator();
-        return (a, b) -> key(collator, a).compareTo(key(collator, b));
+        return (a, b) -> a.equals(b) ? 0 : key(a).compareTo(key(b));
     }
 
     /** Orders items by a name in Vietnamese list order. */

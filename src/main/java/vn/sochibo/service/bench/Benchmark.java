@@ -16,10 +16,11 @@ import vn.sochibo.model.member.MemberIndex;
 import vn.sochibo.service.Messages;
 import vn.sochibo.service.Services;
 import vn.sochibo.service.meeting.AttendanceWorkbooks;
+import vn.sochibo.service.reminder.ReminderService;
 
 /**
  * The measurements of {@code bench} in one warm process over one database file: opening, the member list, search per
- * keystroke, one minutes document, a year's attendance workbook and peak memory; each figure is handed on as made.
+ * keystroke, one minutes document, a year's attendance workbook, the reminders and peak memory; each figure is handed on as made.
  */
 public final class Benchmark {
     static final int RUNS = 5;
@@ -50,6 +51,7 @@ public final class Benchmark {
             Optional<Meeting> latest = latestAdopted(services, today);
             latest.ifPresent(m -> measureMinutes(services, m));
             measureAttendance(services, latest.map(m -> m.date().getYear()).orElse(today.getYear()));
+            measureReminders(services, latest.map(Meeting::date).orElse(today));
             measureMemory();
             return latest.isPresent();
         }
@@ -117,6 +119,15 @@ public final class Benchmark {
         Runnable write = () -> meetings[0] = books.writeYear(year, target);
         emit("attendance-xlsx", warm("attendance-xlsx-first", write).medianMillis(), "ms");
         emit("attendance-meetings", meetings[0], "count");
+    }
+
+    /** Times the reminders on the latest adopted meeting's date (the reminders of the year the sample covers). */
+    private void measureReminders(Services services, LocalDate day) {
+        ReminderService reminders = new ReminderService(services);
+        int[] found = {0};
+        Runnable compute = () -> found[0] = reminders.on(day).size();
+        emit("reminders", warm("reminders-first", compute).medianMillis(), "ms");
+        emit("reminders-found", found[0], "count");
     }
 
     private static long regularMeetings(Services services, int year) {

@@ -33,23 +33,29 @@ final class AttendanceYear {
         this.rows = rows;
     }
 
-    /** The matrix of the meetings given (the first regular meeting of each month is used). */
+    /**
+     * The matrix of the meetings given (the first regular meeting of each month is used); each month's roll is
+     * indexed by member once, so a ward of 20,000 members is not searched member by member.
+     */
     static AttendanceYear of(List<MeetingRoll> regularMeetings) {
-        Map<Integer, MeetingRoll> byMonth = new HashMap<>();
+        Map<Integer, Map<Long, RollEntry>> byMonth = new HashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
         for (MeetingRoll mr : regularMeetings) {
-            byMonth.putIfAbsent(mr.meeting().date().getMonthValue(), mr);
+            int month = mr.meeting().date().getMonthValue();
+            if (!byMonth.containsKey(month)) {
+                byMonth.put(month, byMember(mr.roll().entries()));
+                mr.roll().entries().stream().filter(e -> e.category() != RollCategory.ATTACHED)
+                        .forEach(e -> names.putIfAbsent(e.memberId(), e.fullName()));
+            }
         }
-        byMonth.values().forEach(mr -> mr.roll().entries().stream().filter(e -> e.category() != RollCategory.ATTACHED)
-                .forEach(e -> names.putIfAbsent(e.memberId(), e.fullName())));
-        List<Row> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>(names.size());
         for (Map.Entry<Long, String> member : names.entrySet()) {
             String[] cells = new String[12];
             Boolean[] counted = new Boolean[12];
             Arrays.fill(cells, "");
             Arrays.fill(counted, false);
-            byMonth.forEach((month, mr) -> {
-                RollEntry e = entry(mr, member.getKey());
+            byMonth.forEach((month, entries) -> {
+                RollEntry e = entries.get(member.getKey());
                 cells[month - 1] = code(e);
                 counted[month - 1] = e != null && e.category() == RollCategory.EXPECTED;
             });
@@ -59,8 +65,12 @@ final class AttendanceYear {
         return new AttendanceYear(rows);
     }
 
-    private static RollEntry entry(MeetingRoll mr, long memberId) {
-        return mr.roll().entries().stream().filter(x -> x.memberId() == memberId).findFirst().orElse(null);
+    private static Map<Long, RollEntry> byMember(List<RollEntry> entries) {
+        Map<Long, RollEntry> out = new HashMap<>(entries.size() * 2);
+        for (RollEntry e : entries) {
+            out.putIfAbsent(e.memberId(), e);
+        }
+        return out;
     }
 
     private static String code(RollEntry e) {

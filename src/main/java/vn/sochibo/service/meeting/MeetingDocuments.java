@@ -25,10 +25,10 @@ import vn.sochibo.model.meeting.Meeting;
 import vn.sochibo.model.meeting.MeetingType;
 import vn.sochibo.model.meeting.Roll;
 import vn.sochibo.service.journal.JournalService;
+import vn.sochibo.service.member.MemberHistories;
 import vn.sochibo.store.BranchRepository;
 import vn.sochibo.store.Database;
 import vn.sochibo.store.MeetingRepository;
-import vn.sochibo.store.MemberRepository;
 
 /**
  * The documents of a meeting as Party documents (minutes, monthly resolution, printable agenda, invitation), their
@@ -43,7 +43,7 @@ public final class MeetingDocuments {
     private final VoteService votes;
     private final MeetingRepository meetings = new MeetingRepository();
     private final BranchRepository branches = new BranchRepository();
-    private final MemberRepository members = new MemberRepository();
+    private final MemberHistories histories = new MemberHistories();
     private final DocxWriter writer = new DocxWriter();
 
     /** Documents over the agenda, roll and votes of the same database. */
@@ -162,9 +162,10 @@ public final class MeetingDocuments {
         return db.read(branches::load).orElseThrow(() -> new AppException("document.error.noBranch"));
     }
 
+    /** Every member's name by id, from the member list already read when the file has not changed since. */
     private Map<Long, String> names() {
         Map<Long, String> names = new HashMap<>();
-        db.read(members::all).forEach(mb -> names.put(mb.id(), mb.fullName()));
+        db.read(histories::all).forEach(h -> names.put(h.member().id(), h.member().fullName()));
         return names;
     }
 

@@ -1,7 +1,6 @@
 package vn.sochibo.ui.member;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -11,10 +10,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.sochibo.model.member.Member;
 import vn.sochibo.model.member.MemberHistory;
 import vn.sochibo.model.member.MemberIndex;
-import vn.sochibo.model.member.PartyAge;
 import vn.sochibo.model.member.StatusCounts;
 import vn.sochibo.model.member.StatusFilter;
 import vn.sochibo.service.member.MemberService;
@@ -36,22 +33,37 @@ public final class MemberListViewModel {
     private final StringProperty shownText = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private MemberIndex index = new MemberIndex(List.of());
+    private MemberRows made;
     private Runnable afterLoad = () -> { };
 
     public MemberListViewModel(MemberService service, UiContext ui) {
         this.service = service;
         this.ui = ui;
+        this.made = new MemberRows(ui.i18n());
         asOf.set(ui.today());
         search.addListener((o, a, b) -> refresh());
         filter.addListener((o, a, b) -> refresh());
         asOf.addListener((o, a, b) -> refresh());
     }
 
-    /** Loads every member off the FX thread, then shows the list. */
+    /**
+     * Loads every member off the FX thread, and makes there the rows the current search and filter will show, so
+     * the FX thread only puts them into the table; then shows the list.
+     */
     public void load() {
         loading.set(true);
-        ui.tasks().run(() -> new MemberIndex(service.all()), loaded -> {
+        LocalDate day = day();
+        StatusFilter f = filter();
+        String query = search.get();
+        MemberRows fresh = new MemberRows(ui.i18n());
+        ui.tasks().run(() -> {
+            MemberIndex loaded = new MemberIndex(service.all());
+            fresh.of(loaded.search(query, f, day), day);
+            loaded.countsOn(day);
+            return loaded;
+        }, loaded -> {
             index = loaded;
+            made = fresh;
             loading.set(false);
             refresh();
             Runnable then = afterLoad;
@@ -70,13 +82,10 @@ public final class MemberListViewModel {
 
     /** Re-applies search and filter to the loaded list. */
     public void refresh() {
-        LocalDate day = asOf.get() == null ? ui.today() : asOf.get();
-        StatusFilter f = filter.get() == null ? StatusFilter.ALL : filter.get();
+        LocalDate day = day();
+        StatusFilter f = filter();
         List<MemberHistory> found = index.search(search.get(), f, day);
-        List<MemberRow> built = new ArrayList<>(found.size());
-        for (MemberHistory h : found) {
-            built.add(row(built.size() + 1, h, day));
-        }
+        List<MemberRow> built = made.of(found, day);
         long keep = selected.get() == null ? -1 : selected.get().id();
         rows.setAll(built);
         MemberRow firstMatch = search.get().isBlank() || built.isEmpty() ? null : built.get(0);
@@ -110,14 +119,12 @@ public final class MemberListViewModel {
         rows.stream().filter(r -> r.id() == memberId).findFirst().ifPresent(selected::set);
     }
 
-    private MemberRow row(int number, MemberHistory h, LocalDate day) {
-        Member m = h.member();
-        PartyAge age = h.partyAgeOn(day);
-        String gender = m.identity().gender() == null ? "" : ui.i18n().tr("member.gender." + m.identity().gender());
-        return new MemberRow(number, h, m.fullName(), m.identity().birthDate(), gender, m.party().cardNumber(),
-                m.party().admissionDate(), age.isNone() ? "" : ui.i18n().tr("member.partyAge", age.years(),
-                age.months()), ui.i18n().tr("member.status." + h.statusOn(day).primary()), m.contact().phone(),
-                m.contact().localAddress());
+    private LocalDate day() {
+        return asOf.get() == null ? ui.today() : asOf.get();
+    }
+
+    private StatusFilter filter() {
+        return filter.get() == null ? StatusFilter.ALL : filter.get();
     }
 
     private String countsLine(StatusCounts c) {

@@ -10,4 +10,10 @@ public record MemberRow(int number, MemberHistory history, String fullName, Loca
     public long id() {
         return history.member().id();
     }
+
+    /** The same row under another number (its place in the current search). */
+    public MemberRow numbered(int newNumber) {
+        return new MemberRow(newNumber, history, fullName, birthDate, gender, cardNumber, admissionDate, partyAge,
+                status, phone, localAddress);
+    }
 }

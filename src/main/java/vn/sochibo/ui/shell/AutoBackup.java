@@ -26,14 +26,17 @@ public final class AutoBackup {
         this.open = open;
     }
 
-    /** Makes a backup off the FX thread when none was made in the last 24 hours. */
+    /**
+     * Makes a backup off the FX thread when none was made in the last 24 hours; looking at the backup folder is done
+     * off the FX thread too, so the window is never held up by a slow disk.
+     */
     public void runIfDue() {
         Path folder = folder();
-        if (!service.isDue(folder, LocalDateTime.now(ui.clock()))) {
-            return;
-        }
+        Path file = open.file();
+        LocalDateTime now = LocalDateTime.now(ui.clock());
         char[] password = open.password().orElse(null);
-        ui.tasks().run(() -> service.backupNow(open.file(), folder, password), done -> wipe(password), failure -> {
+        ui.tasks().run(() -> service.isDue(folder, now) ? service.backupNow(file, folder, password) : null,
+                done -> wipe(password), failure -> {
             wipe(password);
             tell(failure);
         });

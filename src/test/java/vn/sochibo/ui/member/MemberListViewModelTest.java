@@ -104,4 +104,39 @@ class MemberListViewModelTest {
         assertEquals("51 năm 6 tháng", first.partyAge());
         assertEquals("Chính thức", first.status());
     }
+
+    @Test
+    void search_narrowedThenWidened_rowsNumberedFromOneEachTimeWithTheSameTexts() {
+        vm.searchProperty().set("bich");
+        MemberRow narrowed = vm.rows().get(0);
+        assertEquals(1, narrowed.number());
+        vm.searchProperty().set("");
+        assertEquals(List.of(1, 2), vm.rows().stream().map(MemberRow::number).toList());
+        MemberRow widened = vm.rows().get(1);
+        assertEquals(2, widened.number());
+        assertEquals(narrowed.status(), widened.status());
+        assertEquals(narrowed.gender(), widened.gender());
+        assertEquals(narrowed.partyAge(), widened.partyAge());
+    }
+
+    @Test
+    void load_afterAMemberIsAddedOrDied_showsTheChangeNotAnEarlierReading() {
+        services.members().save(MemberBuilder.member().name("Lê Thị Dung").female().build(),
+                MemberEntry.admittedHere());
+        vm.load();
+        assertEquals(List.of("Nguyễn Văn An", "Đặng Thị Bích", "Lê Thị Dung"), names());
+        long an = vm.rows().get(0).id();
+        services.members().saveEvent(new MemberEvent(0, an, EventType.DECEASED, d("2026-01-02"), null, "", "", ""));
+        vm.load();
+        assertEquals(List.of("Đặng Thị Bích", "Lê Thị Dung"), names());
+    }
+
+    @Test
+    void asOf_changedAfterASearch_statusTextsFollowTheNewDate() {
+        vm.filterProperty().set(StatusFilter.ALL);
+        vm.searchProperty().set("cuong");
+        assertEquals("Từ trần", vm.rows().get(0).status());
+        vm.asOfProperty().set(d("2025-04-30"));
+        assertEquals("Chính thức", vm.rows().get(0).status());
+    }
 }
