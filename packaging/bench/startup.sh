@@ -74,8 +74,9 @@ echo "runtime: $("$JAVA" -version 2>&1 | head -1); flags: ${JAVA_OPTS:-none}; da
 probe "${APP[@]}" > /dev/null
 probe "${MIN[@]}" > /dev/null
 if [ -n "${PACKAGED:-}" ]; then
-    echo "packaged: $PACKAGED ($(sed -n 's/^java-options=\(-XX:AOTCache.*\|-XX:SharedArchiveFile.*\)/\1/p' \
-        "$(dirname "$PACKAGED")/../lib/app/sochibo.cfg" | head -1))"
+    CACHE=$(sed -n 's/^java-options=\(-XX:AOTCache.*\|-XX:SharedArchiveFile.*\)/\1/p' \
+        "$(dirname "$PACKAGED")/../lib/app/sochibo.cfg" 2> /dev/null | head -1)
+    echo "packaged: $PACKAGED (${CACHE:-no AOT cache: the runtime's own CDS archive only})"
     probe "$PACKAGED" --db "$DB" --startup-probe > /dev/null
 fi
 APP_MS=()
