@@ -76,7 +76,7 @@ probe "${MIN[@]}" > /dev/null
 if [ -n "${PACKAGED:-}" ]; then
     CACHE=$(sed -n 's/^java-options=\(-XX:AOTCache.*\|-XX:SharedArchiveFile.*\)/\1/p' \
         "$(dirname "$PACKAGED")/../lib/app/sochibo.cfg" 2> /dev/null | head -1)
-    echo "packaged: $PACKAGED (${CACHE:-no AOT cache: the runtime's own CDS archive only})"
+    echo "packaged: $PACKAGED (${CACHE:-no AOT cache, only the CDS archive of the runtime})"
     probe "$PACKAGED" --db "$DB" --startup-probe > /dev/null
 fi
 APP_MS=()
