@@ -8,7 +8,8 @@
 # Usage: packaging/bench/startup.sh [RUNS]
 # Environment: JAVA (default: java on PATH), JAVA_OPTS (flags given to both, e.g. -XX:SharedArchiveFile=app.jsa),
 #   DB (default: target/bench/demo.db, made with `demo` when missing),
-#   PACKAGED (optional: a jpackage launcher, e.g. target/dist/sochibo/bin/sochibo, probed the same way).
+#   PACKAGED (a jpackage launcher probed the same way; default: target/dist/image/sochibo/bin/sochibo when it exists,
+#   built by `mvn verify` or, with the AOT cache baked in, by `mvn -Pdist package`; PACKAGED= turns it off).
 set -euo pipefail
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${SOCHIBO_BENCH_XVFB:-}" ]; then
@@ -32,6 +33,10 @@ fi
 DB=${DB:-$WORK/demo.db}
 if [ ! -f "$DB" ]; then
     "$JAVA" -jar target/sochibo.jar demo --db "$DB" > /dev/null
+fi
+
+if [ -z "${PACKAGED+set}" ] && [ -x target/dist/image/sochibo/bin/sochibo ]; then
+    PACKAGED=target/dist/image/sochibo/bin/sochibo
 fi
 
 # The minimal window: compiled against the same JavaFX jars the app runs with, a jar whose Class-Path names them.
@@ -68,6 +73,12 @@ MIN=("$JAVA" "${OPTS[@]}" -jar "$WORK/min.jar")
 echo "runtime: $("$JAVA" -version 2>&1 | head -1); flags: ${JAVA_OPTS:-none}; database: $DB; runs: $RUNS"
 probe "${APP[@]}" > /dev/null
 probe "${MIN[@]}" > /dev/null
+if [ -n "${PACKAGED:-}" ]; then
+    CACHE=$(sed -n 's/^java-options=\(-XX:AOTCache.*\|-XX:SharedArchiveFile.*\)/\1/p' \
+        "$(dirname "$PACKAGED")/../lib/app/sochibo.cfg" 2> /dev/null | head -1)
+    echo "packaged: $PACKAGED (${CACHE:-no AOT cache, only the CDS archive of the runtime})"
+    probe "$PACKAGED" --db "$DB" --startup-probe > /dev/null
+fi
 APP_MS=()
 MIN_MS=()
 PKG_MS=()
