@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Startup benchmark (issue 6 §1): time from the Java runtime's start to the first frame of
-#   - the app's main window with the sample branch's member list shown (--startup-probe), and
+#   - the app's main window with the sample branch's home screen (reminders) shown (--startup-probe), and
 #   - a minimal FXML window started with the same runtime, class-path layout and flags,
 # each RUNS times (default 5, after one uncounted warm-up run of each), alternating; prints every run, the medians and
 # their ratio. Runs itself under xvfb-run when no display is set.
@@ -93,7 +93,7 @@ done
 
 APP_MEDIAN=$(printf '%s\n' "${APP_MS[@]}" | median)
 MIN_MEDIAN=$(printf '%s\n' "${MIN_MS[@]}" | median)
-echo "median app (main window, members shown): $APP_MEDIAN ms"
+echo "median app (main window, home reminders shown): $APP_MEDIAN ms"
 echo "median minimal FXML window: $MIN_MEDIAN ms"
 awk -v a="$APP_MEDIAN" -v m="$MIN_MEDIAN" 'BEGIN { printf "ratio app/minimal: %.2f (target at most 1.25)\n", a / m }'
 if [ -n "${PACKAGED:-}" ]; then

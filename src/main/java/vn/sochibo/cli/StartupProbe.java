@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 
 /**
  * The one line the window prints under {@code --startup-probe}: milliseconds from the Java runtime's own start time to
- * the first frame that shows the branch's members, as {@code startup-ms <n>}.
+ * the first frame that shows the branch's home screen with its reminders, as {@code startup-ms <n>}.
  */
 public final class StartupProbe {
     static final String NAME = "startup-ms";
