@@ -1,41 +1,22 @@
 package vn.sochibo.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.sochibo.service.Messages;
 import vn.sochibo.service.Services;
 import vn.sochibo.service.meeting.AttendanceWorkbooks;
 
 /** {@code export attendance --year YYYY --out FILE.xlsx}: writes the year's attendance matrix and prints the path. */
 @Command(name = "attendance", mixinStandardHelpOptions = true)
-public final class ExportAttendanceCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
-
-    @Option(names = "--year", paramLabel = "YYYY", required = true, descriptionKey = "cli.option.year")
-    String year;
-
-    @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, descriptionKey = "cli.export.out")
-    Path out;
-
-    @Spec
-    CommandSpec spec;
+public final class ExportAttendanceCommand extends YearWorkbookCommand {
+    @Override
+    int write(Services services, int year, Path out) {
+        return new AttendanceWorkbooks(services.database(), services.meeting().roll(), Messages.forLanguage("vi"))
+                .writeYear(year, out);
+    }
 
     @Override
-    public Integer call() {
-        Messages messages = Messages.forLanguage(common.lang);
-        int y = CliYears.parse(year, "--year");
-        try (Services services = common.openExisting()) {
-            int count = new AttendanceWorkbooks(services.database(), services.meeting().roll(),
-                    Messages.forLanguage("vi")).writeYear(y, out);
-            spec.commandLine().getOut().println(messages.tr("cli.attendance.done", count, String.valueOf(y),
-                    out.toAbsolutePath().toString()));
-        }
-        return 0;
+    String doneKey() {
+        return "cli.attendance.done";
     }
 }
