@@ -24,13 +24,15 @@ import vn.sochibo.store.StudyRepository;
 /**
  * Holds the sample branch's study sessions (rules.md §7): each year the newest Party documents issued before it
  * (ward conferences, some online) and the yearly study of Hồ Chí Minh's thought held by the branch. Most expected
- * members come; a few miss it, most with a reason, and many of those make it up; reflections, when asked for, are
- * handed in, except a few still owed in the current year. Present members are written in one transaction per
+ * members come; a few miss it, most with a reason; sessions older than four months are settled (every absentee made
+ * it up, every reflection handed in), while the last four months keep a few make-ups and reflections still owed. Present members are written in one transaction per
  * session; absences, make-ups and late reflections go through {@link StudyService}. Large samples (over 500
  * members) study in their last year only, each session in one transaction, and hold two sessions over 5,000.
  */
 final class SampleStudy {
     private static final int FULL_HISTORY_UP_TO = 500;
+    /** Sessions older than this many days have every make-up and reflection done, as a secretary would have. */
+    private static final int SETTLED_AFTER_DAYS = 120;
     private static final int TWO_SESSIONS_FROM = 5000;
     private final Services services;
     private final StudyService study;
@@ -127,15 +129,15 @@ final class SampleStudy {
         boolean large = options.members() > FULL_HISTORY_UP_TO;
         int absences = Math.min(expected.size() / 6, large ? expected.size() * random.between(1, 6) / 100
                 : random.between(0, 4));
-        boolean thisYear = s.date().getYear() == options.today().getYear();
+        boolean recent = s.date().isAfter(options.today().minusDays(SETTLED_AFTER_DAYS));
         List<StudyMark> missed = new ArrayList<>();
         for (StudyEntry e : expected.subList(0, absences)) {
-            missed.add(absence(s, e.memberId(), thisYear));
+            missed.add(absence(s, e.memberId(), recent));
         }
         List<StudyMark> marks = new ArrayList<>();
         for (StudyEntry e : expected.subList(absences, expected.size())) {
             marks.add(new StudyMark(s.id(), e.memberId(), AttendanceStatus.PRESENT, "", null,
-                    s.reflectionRequired() && random.chance(thisYear ? 0.85 : 0.98) ? handIn(s.date()) : null));
+                    s.reflectionRequired() && (!recent || random.chance(0.85)) ? handIn(s.date()) : null));
         }
         if (large) {
             marks.addAll(missed);
@@ -151,15 +153,15 @@ final class SampleStudy {
     }
 
     /** An absence, most with a reason, often made up later, the reflection then handed in or still owed. */
-    private StudyMark absence(StudySession s, long memberId, boolean thisYear) {
+    private StudyMark absence(StudySession s, long memberId, boolean recent) {
         boolean excused = random.chance(0.8);
         LocalDate makeup = s.date().plusDays(random.between(7, 30));
-        if (!random.chance(excused ? 0.75 : 0.4) || !makeup.isBefore(options.today())) {
+        if (recent && !random.chance(excused ? 0.75 : 0.4) || !makeup.isBefore(options.today())) {
             makeup = null;
         }
         LocalDate reflection = makeup == null ? null : makeup.plusDays(random.between(3, 15));
         if (reflection != null && (!s.reflectionRequired() || !reflection.isBefore(options.today())
-                || !random.chance(thisYear ? 0.6 : 0.9))) {
+                || recent && !random.chance(0.6))) {
             reflection = null;
         }
         return new StudyMark(s.id(), memberId, excused ? AttendanceStatus.ABSENT_EXCUSED
