@@ -14,6 +14,7 @@ import java.util.function.Function;
 import vn.sochibo.model.meeting.Guest;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.common.I18n;
+import vn.sochibo.ui.common.RollKeys;
 import vn.sochibo.ui.common.Styles;
 import vn.sochibo.ui.common.UiContext;
 
@@ -113,8 +114,8 @@ public final class RollCallController extends FxmlController {
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> follow(b));
-        rollTable.addEventFilter(KeyEvent.KEY_PRESSED, this::onTableKey);
-        rollTable.addEventFilter(KeyEvent.KEY_TYPED, this::onTableKey);
+        rollTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> RollKeys.handle(e, vm));
+        rollTable.addEventFilter(KeyEvent.KEY_TYPED, e -> RollKeys.handle(e, vm));
         vm.reasonWantedProperty().addListener((o, a, wanted) -> {
             if (wanted) {
                 reasonField.requestFocus();
@@ -140,14 +141,6 @@ public final class RollCallController extends FxmlController {
         if (row != null && rollTable.getSelectionModel().getSelectedItem() != row) {
             rollTable.getSelectionModel().select(row);
             rollTable.scrollTo(Math.max(0, rollTable.getSelectionModel().getSelectedIndex() - 3));
-        }
-    }
-
-    private void onTableKey(KeyEvent e) {
-        boolean done = e.getEventType() == KeyEvent.KEY_TYPED ? RollKeys.typed(e.getCharacter(), vm)
-                : RollKeys.pressed(e.getCode(), vm);
-        if (done) {
-            e.consume();
         }
     }
 

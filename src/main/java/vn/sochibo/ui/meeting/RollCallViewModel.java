@@ -20,13 +20,14 @@ import vn.sochibo.model.meeting.RollRules;
 import vn.sochibo.service.meeting.RollService;
 import vn.sochibo.service.meeting.RollTexts;
 import vn.sochibo.ui.common.FileNames;
+import vn.sochibo.ui.common.RollMarks;
 import vn.sochibo.ui.common.UiContext;
 
 /**
  * The roll call of one meeting: the people with their category and mark, marking by keys, "everyone present",
  * the reason and note of the selected person, the counts in the words of the minutes header, and the guests.
  */
-public final class RollCallViewModel {
+public final class RollCallViewModel implements RollMarks {
     private final RollService service;
     private final RollCallServices services;
     private final UiContext ui;
@@ -74,11 +75,13 @@ public final class RollCallViewModel {
         change(() -> service.markAllPresent(meetingId), false);
     }
 
+    @Override
     public void markPresent() {
         mark(AttendanceStatus.PRESENT);
     }
 
     /** Marks the selected person absent with the reason typed; without one, asks for it (the reason field). */
+    @Override
     public void markExcused() {
         RollRow row = selected.get();
         if (row != null && reason.get().isBlank()) {
@@ -89,6 +92,7 @@ public final class RollCallViewModel {
         mark(AttendanceStatus.ABSENT_EXCUSED);
     }
 
+    @Override
     public void markUnexcused() {
         mark(AttendanceStatus.ABSENT_UNEXCUSED);
     }
@@ -103,6 +107,7 @@ public final class RollCallViewModel {
     }
 
     /** Removes the selected person's mark. */
+    @Override
     public void clearMark() {
         RollRow row = selected.get();
         if (row != null) {

@@ -14,6 +14,7 @@ import vn.sochibo.model.AppException;
 import vn.sochibo.model.meeting.AttendanceStatus;
 import vn.sochibo.model.study.StudySummary;
 import vn.sochibo.service.study.StudyService;
+import vn.sochibo.ui.common.RollMarks;
 import vn.sochibo.ui.common.UiContext;
 
 /**
@@ -21,7 +22,7 @@ import vn.sochibo.ui.common.UiContext;
  * the reason of an excused absence, the make-up date (học bù) of an absentee, the date a reflection (bài thu
  * hoạch) was handed in, and the live counts with the rate against the target.
  */
-public final class StudyRollViewModel {
+public final class StudyRollViewModel implements RollMarks {
     private final StudyService study;
     private final UiContext ui;
     private final long sessionId;
@@ -67,11 +68,13 @@ public final class StudyRollViewModel {
         change(() -> study.markAllPresent(sessionId), false);
     }
 
+    @Override
     public void markPresent() {
         mark(AttendanceStatus.PRESENT);
     }
 
     /** Marks the selected person absent with the reason typed; without one, asks for it (the reason field). */
+    @Override
     public void markExcused() {
         StudyRollRow row = selected.get();
         if (row != null && reason.get().isBlank()) {
@@ -82,11 +85,13 @@ public final class StudyRollViewModel {
         mark(AttendanceStatus.ABSENT_EXCUSED);
     }
 
+    @Override
     public void markUnexcused() {
         mark(AttendanceStatus.ABSENT_UNEXCUSED);
     }
 
     /** Removes the selected person's line (mark, make-up and reflection). */
+    @Override
     public void clearMark() {
         withRow(row -> change(() -> study.clear(sessionId, row.memberId()), false));
     }

@@ -20,6 +20,7 @@ import vn.sochibo.service.Services;
 import vn.sochibo.service.meeting.RollFixtures;
 import vn.sochibo.service.study.StudyService;
 import vn.sochibo.testutil.TestUi;
+import vn.sochibo.ui.common.RollKeys;
 
 /** The roll of a study session: marks, reasons, make-ups, reflections and the live counts, over a real database. */
 class StudyRollViewModelTest {
@@ -209,14 +210,14 @@ class StudyRollViewModelTest {
         StudyRollViewModel vm = roll(false);
         vm.selectedProperty().set(vm.rows().get(0));
 
-        assertTrue(StudyRollKeys.typed("c", vm));
-        assertTrue(StudyRollKeys.typed("3", vm));
-        assertFalse(StudyRollKeys.typed("x", vm));
+        assertTrue(RollKeys.typed("c", vm));
+        assertTrue(RollKeys.typed("3", vm));
+        assertFalse(RollKeys.typed("x", vm));
 
         assertEquals("Có mặt", vm.rows().get(0).mark());
         assertEquals("Vắng không lý do", vm.rows().get(1).mark());
         vm.selectedProperty().set(vm.rows().get(0));
-        assertTrue(StudyRollKeys.pressed(javafx.scene.input.KeyCode.DELETE, vm));
+        assertTrue(RollKeys.pressed(javafx.scene.input.KeyCode.DELETE, vm));
         assertEquals("Chưa điểm danh", vm.rows().get(0).mark());
     }
 }
