@@ -14,6 +14,7 @@ import vn.sochibo.model.report.ReportSection;
 import vn.sochibo.model.report.StudyLine;
 import vn.sochibo.model.report.TaskLine;
 import vn.sochibo.model.report.TaskState;
+import vn.sochibo.model.study.Participation;
 
 /** The body of sections II–VII: one line per meeting, task and study session, and the secretary's own texts. */
 final class ReportParts {
@@ -67,10 +68,10 @@ final class ReportParts {
         }
         for (StudyLine s : r.studies()) {
             String title = s.title().isBlank() ? "" : " " + s.title();
+            Participation p = s.participation();
             out.add(line("- Ngày " + DocTexts.shortDate(s.date()) + ", học tập, quán triệt văn bản " + s.symbol()
-                    + title + ": đã học " + ReportTexts.rate(s.completed(), s.expected(), s.percent())
-                    + (s.expected() > 0 && s.completed() * 100L < (long) s.targetPercent() * s.expected()
-                    ? ", chưa đạt chỉ tiêu " + s.targetPercent() + "%." : ".")));
+                    + title + ": đã học " + ReportTexts.rate(p.completed(), p.expected(), p.percent())
+                    + (p.expected() > 0 && !p.meetsTarget() ? ", chưa đạt chỉ tiêu " + p.targetPercent() + "%." : ".")));
         }
         return out;
     }

@@ -2,13 +2,13 @@ package vn.sochibo.ui.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import vn.sochibo.model.member.StatusCounts;
 import vn.sochibo.model.report.MeetingLine;
 import vn.sochibo.model.report.MonthlyReport;
 import vn.sochibo.model.report.Movement;
 import vn.sochibo.model.report.StudyLine;
 import vn.sochibo.model.report.TaskState;
+import vn.sochibo.model.study.Participation;
 import vn.sochibo.service.Messages;
 import vn.sochibo.ui.common.I18n;
 
@@ -43,8 +43,9 @@ final class ReportFigures {
             out.add(i18n.tr("report.figure.noStudy"));
         }
         for (StudyLine st : r.studies()) {
-            out.add(i18n.tr("report.figure.study", Messages.date(st.date()), st.symbol(), s(st.completed()),
-                    s(st.expected()), st.expected() == 0 ? "–" : String.format(Locale.ROOT, "%.1f", st.percent())));
+            Participation p = st.participation();
+            out.add(i18n.tr("report.figure.study", Messages.date(st.date()), st.symbol(), s(p.completed()),
+                    s(p.expected()), p.expected() == 0 ? "–" : p.rateText()));
         }
         out.add(i18n.tr("report.figure.dues"));
         return out;

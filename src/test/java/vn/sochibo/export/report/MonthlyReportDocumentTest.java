@@ -23,6 +23,7 @@ import vn.sochibo.model.report.ReportSection;
 import vn.sochibo.model.report.StudyLine;
 import vn.sochibo.model.report.TaskLine;
 import vn.sochibo.model.report.TaskState;
+import vn.sochibo.model.study.Participation;
 
 /** The monthly report as Word reads it back: header, title, sections, members table, dues line, signature. */
 class MonthlyReportDocumentTest {
@@ -35,8 +36,8 @@ class MonthlyReportDocumentTest {
                 List.of(new MeetingLine(MeetingType.REGULAR, LocalDate.of(2026, 2, 5), 20, 21, 1, 0,
                         MeetingGrade.GOOD, List.of("Tổng vệ sinh môi trường"))),
                 List.of(new TaskLine("Vận động quỹ khuyến học", END.minusDays(8), TaskState.OVERDUE)),
-                List.of(new StudyLine(LocalDate.of(2026, 2, 12), "18-NQ/TW", "Nghị quyết Hội nghị Trung ương 6", 19,
-                        21, 95)), notes);
+                List.of(new StudyLine(LocalDate.of(2026, 2, 12), "18-NQ/TW", "Nghị quyết Hội nghị Trung ương 6",
+                        new Participation(19, 21, 95))), notes);
     }
 
     private static XWPFDocument doc(Map<ReportSection, String> notes) {

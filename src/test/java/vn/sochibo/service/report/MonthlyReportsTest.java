@@ -102,9 +102,9 @@ class MonthlyReportsTest {
 
         assertEquals(1, studies.size());
         assertEquals("18-NQ/TW", studies.get(0).symbol());
-        assertEquals(p.completed(), studies.get(0).completed());
-        assertEquals(p.expected(), studies.get(0).expected());
-        assertEquals(1, studies.get(0).completed());
+        assertEquals(p.completed(), studies.get(0).participation().completed());
+        assertEquals(p.expected(), studies.get(0).participation().expected());
+        assertEquals(1, studies.get(0).participation().completed());
     }
 
     @Test
