@@ -6,7 +6,8 @@
 # their ratio. Runs itself under xvfb-run when no display is set.
 #
 # Usage: packaging/bench/startup.sh [RUNS]
-# Environment: JAVA (default: java on PATH), JAVA_OPTS (flags given to both, e.g. -XX:SharedArchiveFile=app.jsa),
+# Environment: JAVA (default: java on PATH), JAVA_OPTS (flags given to both; default: the -X flags the installed
+#   launcher runs with, from packaging/jpackage.args, as `mvn javafx:run` does; JAVA_OPTS= for none),
 #   DB (default: target/bench/demo.db, made with `demo` when missing),
 #   PACKAGED (a jpackage launcher probed the same way; default: target/dist/image/sochibo/bin/sochibo when it exists,
 #   built by `mvn verify` or, with the AOT cache baked in, by `mvn -Pdist package`; PACKAGED= turns it off).
@@ -23,6 +24,9 @@ JAVA=${JAVA:-java}
 JAVA_BIN=$(dirname "$(readlink -f "$(command -v "$JAVA")")")
 JAVAC="$JAVA_BIN/javac"
 JAR_TOOL="$JAVA_BIN/jar"
+if [ -z "${JAVA_OPTS+set}" ]; then
+    JAVA_OPTS=$(sed -n 's/^--java-options "\(-X[^"]*\)"$/\1/p' packaging/jpackage.args | paste -sd' ')
+fi
 read -r -a OPTS <<< "${JAVA_OPTS:-}"
 WORK=target/bench
 mkdir -p "$WORK"

@@ -43,6 +43,7 @@ import vn.sochibo.ui.welcome.WelcomeViewModel;
 public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
     private static volatile long probeFrameMillis = -1;
+    private static volatile StartPreload preload;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final AppSettings settings;
     private final Clock clock;
@@ -73,6 +74,24 @@ public final class App extends Application {
         launch(args);
     }
 
+    /** Starts checking and opening the file the window will open while the toolkit starts (see StartPreload). */
+    static void preload(String[] args) {
+        String db = option(List.of(args), "--db");
+        try {
+            preload = StartPreload.start(DatabaseLocation.resolve(db == null ? null : Path.of(db)),
+                    Clock.systemDefaultZone());
+        } catch (RuntimeException e) {
+            preload = null;
+        }
+    }
+
+    /** The preload's result for the file to open, once (null: none, or about another file). */
+    private StartPreload.Result takePreload() {
+        StartPreload started = preload;
+        preload = null;
+        return started == null ? null : started.take(dbFile);
+    }
+
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
@@ -94,14 +113,16 @@ public final class App extends Application {
     private void openFirstScreen(FxDialogService dialogs) {
         BackupService backups = new BackupService(clock);
         StartRecovery recovery = new StartRecovery(backups);
-        BackupState state = recovery.check(dbFile);
+        StartPreload.Result preloaded = takePreload();
+        BackupState state = preloaded != null ? preloaded.state() : recovery.check(dbFile);
         if (!state.isOk()) {
             recover(dialogs, recovery, backups, state);
             return;
         }
         try {
             if (Files.exists(dbFile)) {
-                services = Services.open(dbFile, ui.clock());
+                Services opened = preloaded != null ? preloaded.servicesOrThrow() : null;
+                services = opened != null ? opened : Services.open(dbFile, ui.clock());
                 if (services.branch().exists()) {
                     showMain();
                     return;
@@ -198,24 +219,33 @@ public final class App extends Application {
     }
 
     /**
-     * Before any data shows: an empty window, then (once start-up has returned) the password when one is set;
+     * Before any data shows: when a password is set, an empty window, then (once start-up has returned) the password;
      * then the main window, and automatic backups encrypted with that password.
      */
     private void unlockFirst() {
         open = new OpenDatabase(services, clock, this::afterReopen);
         lock = new SessionLock(() -> ui, open, () -> stage);
+        if (!lock.asksPassword()) {
+            lock.unlock();
+            afterUnlock();
+            return;
+        }
         show(new Scene(new javafx.scene.layout.StackPane(), 1200, 800));
         Platform.runLater(() -> {
             if (!lock.unlock()) {
                 Platform.exit();
                 return;
             }
-            if (!startupProbe) {
-                autoBackup = new AutoBackup(ui, new BackupService(clock), open);
-                startBackupClock();
-            }
-            showMain();
+            afterUnlock();
         });
+    }
+
+    private void afterUnlock() {
+        if (!startupProbe) {
+            autoBackup = new AutoBackup(ui, new BackupService(clock), open);
+            startBackupClock();
+        }
+        showMain();
     }
 
     /** Checks at once and then every hour whether a day has passed since the last backup. */
@@ -274,7 +304,7 @@ public final class App extends Application {
         }
     }
 
-    private static String option(List<String> args, String name) {
+    static String option(List<String> args, String name) {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals(name) && i + 1 < args.size()) {
                 return args.get(i + 1);

@@ -18,6 +18,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (opensWindow(args)) {
             WarmUp.start();
+            App.preload(args);
             App.main(args);
             if (App.startupProbeFrame() >= 0) {
                 StartupProbe.report(App.startupProbeFrame());

@@ -1,10 +1,8 @@
 package vn.sochibo.ui.home;
 
-import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -13,7 +11,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import vn.sochibo.model.member.StatusCounts;
 import vn.sochibo.service.home.HomeCharts;
 import vn.sochibo.ui.common.FxmlController;
 import vn.sochibo.ui.common.I18n;
@@ -25,6 +22,7 @@ public final class HomeController extends FxmlController {
     private final UiContext ui;
     private final HomeViewModel vm;
     private final Supplier<Window> owner;
+    private ChartPanel chartPanel;
     @FXML
     private Label todayLabel;
     @FXML
@@ -46,11 +44,7 @@ public final class HomeController extends FxmlController {
     @FXML
     private TableColumn<ReminderRow, String> ruleColumn;
     @FXML
-    private BarChart<String, Number> attendanceChart;
-    @FXML
-    private BarChart<String, Number> compositionChart;
-    @FXML
-    private BarChart<String, Number> studyChart;
+    private VBox chartsBox;
     @FXML
     private VBox printArea;
 
@@ -78,6 +72,7 @@ public final class HomeController extends FxmlController {
                 .set(row));
         remindersTable.addEventFilter(KeyEvent.KEY_PRESSED, this::onTableKey);
         remindersTable.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onTableClick);
+        chartPanel = new ChartPanel(ui.i18n(), chartsBox);
         vm.chartsProperty().addListener((o, a, charts) -> showCharts(charts));
     }
 
@@ -99,20 +94,9 @@ public final class HomeController extends FxmlController {
     }
 
     private void showCharts(HomeCharts charts) {
-        if (charts == null) {
-            return;
+        if (charts != null) {
+            chartPanel.show(charts);
         }
-        Bars.rates(attendanceChart, charts.attendance());
-        StatusCounts c = charts.composition();
-        Bars.counts(compositionChart, List.of(tr("home.chart.official"), tr("home.chart.probationary"),
-                tr("home.chart.exempted"), tr("home.chart.away"), tr("home.chart.attached")),
-                List.of(c.official(), c.probationary(), c.exempted(), c.temporarilyOut(), c.attached()));
-        Bars.rates(studyChart, charts.study());
-        studyChart.setTitle(tr(charts.study().isEmpty() ? "home.chart.study.none" : "home.chart.study"));
-    }
-
-    private String tr(String key) {
-        return ui.i18n().tr(key);
     }
 
     @FXML

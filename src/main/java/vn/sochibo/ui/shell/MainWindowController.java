@@ -44,6 +44,7 @@ public final class MainWindowController extends FxmlController implements HomeNa
     private final Runnable reloadUi;
     private final Runnable securityChanged;
     private MemberListController memberList;
+    private MemberScreens screens;
     private MemberListViewModel memberListVm;
     private boolean membersLoaded;
     private MeetingListViewModel meetingListVm;
@@ -96,8 +97,7 @@ public final class MainWindowController extends FxmlController implements HomeNa
         showHeader();
         fileLabel.setText(ui.i18n().tr("shell.file", services.file()));
         memberListVm = new MemberListViewModel(services.members(), ui);
-        MemberScreens screens = new MemberScreens(ui, services, memberListVm, () -> rootPane.getScene().getWindow());
-        memberList = new MemberListController(ui, memberListVm, screens);
+        screens = new MemberScreens(ui, services, memberListVm, () -> rootPane.getScene().getWindow());
         onHome();
         rootPane.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -123,17 +123,25 @@ public final class MainWindowController extends FxmlController implements HomeNa
 
     private void searchMembers() {
         onMembers();
-        memberList.focusSearch();
+        memberList().focusSearch();
     }
 
     /** Shows the member list, reading the members the first time it is shown. */
     @FXML
     private void onMembers() {
-        rootPane.setCenter(memberList.root());
+        rootPane.setCenter(memberList().root());
         if (!membersLoaded) {
             membersLoaded = true;
             memberListVm.load();
         }
+    }
+
+    /** The member list's view, built the first time it is shown. */
+    private MemberListController memberList() {
+        if (memberList == null) {
+            memberList = new MemberListController(ui, memberListVm, screens);
+        }
+        return memberList;
     }
 
     @FXML

@@ -32,6 +32,11 @@ public final class SessionLock {
         return new PasswordService(open.services().database());
     }
 
+    /** True when a password is set: {@link #unlock} will ask for it. */
+    public boolean asksPassword() {
+        return passwords().isSet();
+    }
+
     /** True when data may be shown: no password is set, or the right one was typed. */
     public boolean unlock() {
         PasswordService passwords = passwords();
