@@ -128,6 +128,7 @@ public final class Database implements AutoCloseable {
         }
         lock.lock();
         try {
+            requireOpen();
             connection.setAutoCommit(false);
             writing++;
             try {
@@ -157,6 +158,7 @@ public final class Database implements AutoCloseable {
     public <T> T read(Work<T> work) {
         lock.lock();
         try {
+            requireOpen();
             if (!isReadOnly()) {
                 return work.run(new Tx(connection, writing == 0 ? remembered : null));
             }
@@ -171,6 +173,13 @@ public final class Database implements AutoCloseable {
             throw StoreErrors.translate(e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** After {@link #close} nothing is read or written, not even what a read remembered (the file may be replaced). */
+    private void requireOpen() {
+        if (connection == null) {
+            throw new IllegalStateException("the database is closed: " + file);
         }
     }
 
@@ -199,6 +208,7 @@ public final class Database implements AutoCloseable {
             if (connection != null) {
                 connection.close();
                 connection = null;
+                remembered.forget();
             }
         } catch (SQLException e) {
             throw StoreErrors.translate(e);

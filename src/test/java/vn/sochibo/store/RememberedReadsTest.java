@@ -2,6 +2,7 @@ package vn.sochibo.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +37,15 @@ class RememberedReadsTest {
         Object first = db.read(this::read);
         Object second = db.read(this::read);
         assertSame(first, second);
+        assertEquals(1, reads.get());
+    }
+
+    @Test
+    void read_afterClose_isRefusedEvenWhenRemembered() {
+        db.read(this::read);
+        db.close();
+        assertThrows(IllegalStateException.class, () -> db.read(this::read));
+        assertThrows(IllegalStateException.class, () -> db.write(tx -> null));
         assertEquals(1, reads.get());
     }
 
