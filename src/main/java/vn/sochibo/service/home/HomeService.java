@@ -1,7 +1,6 @@
 package vn.sochibo.service.home;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +27,7 @@ public final class HomeService {
         for (MeetingRoll mr : services.meeting().roll().between(from, day)) {
             rolls.put(mr.meeting(), mr.roll());
         }
-        List<StudySummary> study = new ArrayList<>();
-        for (int y = from.getYear(); y <= day.getYear(); y++) {
-            study.addAll(services.study().sessions(y));
-        }
+        List<StudySummary> study = services.study().sessions(from, day);
         return new HomeCharts(HomeFigures.attendance(rolls, day),
                 StatusCounts.on(services.members().all(), day), HomeFigures.study(study, day));
     }

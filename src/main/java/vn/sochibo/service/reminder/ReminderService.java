@@ -43,9 +43,7 @@ public final class ReminderService {
 
     /** Study sessions of this year and last year, so a December session's make-ups still show in January. */
     private List<StudySummary> study(int year) {
-        List<StudySummary> out = new ArrayList<>(services.study().sessions(year - 1));
-        out.addAll(services.study().sessions(year));
-        return out;
+        return services.study().sessions(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** Tasks of this year's and last year's meetings, so a task decided in December is not forgotten in January. */

@@ -170,8 +170,11 @@ public final class StudyService {
 
     /** The sessions of the year by date, each with its roll and participation. */
     public List<StudySummary> sessions(int year) {
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
+        return sessions(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** The sessions dated from {@code from} to {@code to} inclusive, by date, each with its roll and participation. */
+    public List<StudySummary> sessions(LocalDate from, LocalDate to) {
         return db.read(tx -> {
             List<MemberHistory> all = histories.all(tx);
             Map<Long, List<StudyMark>> marks = study.marksBetween(tx, from, to);

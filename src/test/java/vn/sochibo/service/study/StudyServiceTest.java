@@ -186,6 +186,16 @@ class StudyServiceTest {
     }
 
     @Test
+    void sessions_between_includeBothEndsAcrossTheYearByDate() {
+        study.create(session("19-NQ/TW", "2026-01-31", false));
+        study.create(session("18-NQ/TW", "2025-12-01", false));
+        study.create(session("57-NQ/TW", "2025-11-30", false));
+        study.create(session("66-NQ/TW", "2026-02-01", false));
+        assertEquals(List.of(d("2025-12-01"), d("2026-01-31")),
+                study.sessions(d("2025-12-01"), d("2026-01-31")).stream().map(s -> s.session().date()).toList());
+    }
+
+    @Test
     void update_movedBeforeAnAdmission_leavesTheNewMemberOffTheRoll() {
         StudySession saved = study.create(session("18-NQ/TW", "2026-03-10", false));
         assertEquals(3, study.summary(saved.id()).participation().expected());
