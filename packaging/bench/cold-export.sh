@@ -11,10 +11,7 @@ RUNS=${1:-5}
 JAVA=${JAVA:-java}
 DB=${DB:-target/bench/demo.db}
 MONTH=${MONTH:-$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m)}
-if [ -z "${JAVA_OPTS+set}" ]; then
-    JAVA_OPTS=$(sed -n 's/^--java-options "\(-X[^"]*\)"$/\1/p' packaging/jpackage.args | paste -sd' ')
-fi
-read -r -a OPTS <<< "${JAVA_OPTS:-}"
+. packaging/bench/flags.sh
 if [ -z "${PACKAGED+set}" ] && [ -x target/dist/image/sochibo/bin/sochibo ]; then
     PACKAGED=target/dist/image/sochibo/bin/sochibo
 fi

@@ -24,10 +24,7 @@ JAVA=${JAVA:-java}
 JAVA_BIN=$(dirname "$(readlink -f "$(command -v "$JAVA")")")
 JAVAC="$JAVA_BIN/javac"
 JAR_TOOL="$JAVA_BIN/jar"
-if [ -z "${JAVA_OPTS+set}" ]; then
-    JAVA_OPTS=$(sed -n 's/^--java-options "\(-X[^"]*\)"$/\1/p' packaging/jpackage.args | paste -sd' ')
-fi
-read -r -a OPTS <<< "${JAVA_OPTS:-}"
+. packaging/bench/flags.sh
 WORK=target/bench
 mkdir -p "$WORK"
 

@@ -17,10 +17,7 @@ RUNS=${1:-3}
 JAVA=${JAVA:-java}
 WAIT=${WAIT:-10}
 DB=${DB:-target/bench/stress.db}
-if [ -z "${JAVA_OPTS+set}" ]; then
-    JAVA_OPTS=$(sed -n 's/^--java-options "\(-X[^"]*\)"$/\1/p' packaging/jpackage.args | paste -sd' ')
-fi
-read -r -a OPTS <<< "${JAVA_OPTS:-}"
+. packaging/bench/flags.sh
 command -v xdotool > /dev/null || { echo "window-memory: xdotool is needed (apt-get install xdotool)" >&2; exit 2; }
 [ -f target/sochibo.jar ] || mvn -B -ntp -q package -DskipTests
 [ -f "$DB" ] || { echo "window-memory: no $DB (see README, Speed benchmark)" >&2; exit 2; }
