@@ -62,8 +62,9 @@ final class FxThreadWatch {
 
     private static StackTraceElement ownFrame(StackTraceElement[] stack) {
         for (StackTraceElement e : stack) {
-            if (e.getClassName().startsWith("vn.sochibo.") && !e.getClassName().startsWith("vn.sochibo.ui.member.FxThread")
-                    && !e.getClassName().endsWith("Test")) {
+            String outer = e.getClassName().split("\\$", 2)[0];
+            if (outer.startsWith("vn.sochibo.") && !outer.startsWith("vn.sochibo.ui.member.FxThread")
+                    && !outer.endsWith("Test")) {
                 return e;
             }
         }

@@ -85,8 +85,13 @@ class MemberListResponsivenessGuiTest {
     void loadSearchAndExport_wardOf600Members_fxThreadNeverBusyOver100ms(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         long from = System.nanoTime();
-        robot.interact(vm::load);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.loadingProperty().get() && !vm.rows().isEmpty());
+        CountDownLatch loaded = new CountDownLatch(1);
+        robot.interact(() -> {
+            vm.afterNextLoad(loaded::countDown);
+            vm.load();
+        });
+        assertTrue(loaded.await(20, TimeUnit.SECONDS), "the list loaded");
+        WaitForAsyncUtils.waitForFxEvents();
         int all = vm.rows().size();
         robot.clickOn("#searchField").write("Nguyen Van");
         WaitForAsyncUtils.waitForFxEvents();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -85,8 +86,13 @@ class MemberListScrollGuiTest {
 
     @Test
     void scroll_20000Members_rowsFromMemoryCellsOnlyForVisibleRowsFxThreadFree(FxRobot robot) throws Exception {
-        robot.interact(vm::load);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.loadingProperty().get() && !vm.rows().isEmpty());
+        CountDownLatch loaded = new CountDownLatch(1);
+        robot.interact(() -> {
+            vm.afterNextLoad(loaded::countDown);
+            vm.load();
+        });
+        assertTrue(loaded.await(60, TimeUnit.SECONDS), "the list loaded");
+        WaitForAsyncUtils.waitForFxEvents();
         int rows = vm.rows().size();
         assertTrue(rows > 10_000, "most of the 20,000 members are listed: " + rows);
         services.close();
@@ -96,8 +102,8 @@ class MemberListScrollGuiTest {
             robot.interact(() -> table.scrollTo(index));
         }
         robot.interact(() -> table.scrollTo(rows - 1));
-        robot.clickOn(table).type(KeyCode.PAGE_UP, 20).type(KeyCode.HOME).type(KeyCode.PAGE_DOWN, 20)
-                .type(KeyCode.END);
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.PAGE_UP, 20).type(KeyCode.HOME).type(KeyCode.PAGE_DOWN, 20).type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             try {
@@ -108,6 +114,8 @@ class MemberListScrollGuiTest {
         });
         long cells = table.lookupAll(".table-row-cell").stream().filter(TableRow.class::isInstance).count();
         assertTrue(cells < 80, "cells exist only for the visible rows: " + cells);
+        assertTrue(table.isFocused(), "the keys went to the table");
+        assertEquals(rows, table.getItems().size(), "the list itself did not change");
         assertEquals(rows - 1, table.getSelectionModel().getSelectedIndex(), "End went to the last member");
         assertTrue(visibleRow(rows - 1), "the last member is on screen");
         assertEquals(List.of(), fxFailures);
