@@ -38,7 +38,8 @@ public final class StudyReminders {
     private static void add(List<Reminder> out, ReminderKind kind, StudySession s, int count) {
         if (count > 0) {
             StudyDebtDeadline rule = StudyDebtDeadlines.on(s.date());
-            out.add(Reminder.study(kind, subject(s), s.date().plusDays(rule.days()), rule.legalBasis(), count));
+            out.add(Reminder.study(kind, subject(s), s.id(), s.date().plusDays(rule.days()), rule.legalBasis(),
+                    count));
         }
     }
 

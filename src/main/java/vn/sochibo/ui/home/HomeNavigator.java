@@ -11,6 +11,6 @@ public interface HomeNavigator {
     /** Shows the meetings screen (a month or quarter without its meeting). */
     void openMeetings();
 
-    /** Shows the study sessions screen. */
-    void openStudy();
+    /** Shows the study sessions screen with the session chosen (its year shown). */
+    void openStudySession(long sessionId);
 }

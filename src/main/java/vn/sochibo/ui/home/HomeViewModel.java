@@ -93,7 +93,7 @@ public final class HomeViewModel {
         switch (row.target()) {
             case MEMBER -> navigator.openMember(r.memberId());
             case MEETING -> navigator.openMeeting(r.meetingId());
-            case STUDY -> navigator.openStudy();
+            case STUDY -> navigator.openStudySession(r.studySessionId());
             case MEETINGS -> navigator.openMeetings();
             default -> throw new IllegalStateException(row.target().name());
         }

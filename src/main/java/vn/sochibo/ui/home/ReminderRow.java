@@ -3,7 +3,6 @@ package vn.sochibo.ui.home;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import vn.sochibo.model.reminder.Reminder;
-import vn.sochibo.model.reminder.ReminderKind;
 import vn.sochibo.service.Messages;
 import vn.sochibo.ui.common.I18n;
 
@@ -43,7 +42,7 @@ public record ReminderRow(Reminder reminder, ReminderGroup group, String groupTe
                 : i18n.tr("home.when.left", String.valueOf(days));
     }
 
-    /** A member's record, the meeting, the study screen, or the meetings screen for a missing meeting. */
+    /** A member's record, the meeting, the study session, or the meetings screen for a missing meeting. */
     static Target target(Reminder r) {
         if (r.memberId() != null) {
             return Target.MEMBER;
@@ -51,8 +50,6 @@ public record ReminderRow(Reminder reminder, ReminderGroup group, String groupTe
         if (r.meetingId() != null) {
             return Target.MEETING;
         }
-        boolean study = r.kind() == ReminderKind.STUDY_MAKEUP_MISSING
-                || r.kind() == ReminderKind.STUDY_REFLECTION_MISSING;
-        return study ? Target.STUDY : Target.MEETINGS;
+        return r.studySessionId() != null ? Target.STUDY : Target.MEETINGS;
     }
 }

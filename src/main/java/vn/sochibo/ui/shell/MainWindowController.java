@@ -81,7 +81,7 @@ public final class MainWindowController extends FxmlController implements HomeNa
     @FXML
     private Button reportsNavButton;
     private HomeScreen home;
-    private Screen study;
+    private StudyScreen study;
     private Screen reports;
 
     public MainWindowController(UiContext ui, OpenDatabase open, Runnable reloadUi, Runnable securityChanged) {
@@ -192,16 +192,21 @@ public final class MainWindowController extends FxmlController implements HomeNa
     }
 
     @Override
-    public void openStudy() {
-        onStudy();
+    public void openStudySession(long sessionId) {
+        rootPane.setCenter(study().root());
+        study.reveal(sessionId);
     }
 
     @FXML
     private void onStudy() {
+        show(study());
+    }
+
+    private StudyScreen study() {
         if (study == null) {
             study = StudyScreen.create(ui, services, this::window);
         }
-        show(study);
+        return study;
     }
 
     @FXML

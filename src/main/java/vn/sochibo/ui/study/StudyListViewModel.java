@@ -106,6 +106,11 @@ public final class StudyListViewModel {
         selected.set(rows.stream().filter(r -> r.id() == sessionId).findFirst().orElse(null));
     }
 
+    /** Shows the year of the session with the id, reloads and chooses it; a session no longer there: the list as is. */
+    public void reveal(long sessionId) {
+        ui.tasks().run(() -> study.summary(sessionId).session(), this::showSaved, failure -> load());
+    }
+
     /** Shows the year of a saved session, reloads and chooses it. */
     public void showSaved(StudySession saved) {
         year.set(saved.date().getYear());

@@ -35,7 +35,7 @@ public final class StudyScreen implements Screen, StudyActions {
     }
 
     /** The screen over the open database; {@code owner} is the window its dialogs belong to. */
-    public static Screen create(UiContext ui, Services services, Supplier<Window> owner) {
+    public static StudyScreen create(UiContext ui, Services services, Supplier<Window> owner) {
         return new StudyScreen(ui, services, owner);
     }
 
@@ -47,6 +47,11 @@ public final class StudyScreen implements Screen, StudyActions {
     @Override
     public void refresh() {
         vm.load();
+    }
+
+    /** Shows the year of the session with the id and chooses it. */
+    public void reveal(long sessionId) {
+        vm.reveal(sessionId);
     }
 
     @Override

@@ -42,6 +42,7 @@ class StudyRemindersTest {
         assertEquals(StudyDebtDeadlines.DEFAULT_BASIS, makeUp.rule());
         assertEquals(ReminderKind.STUDY_REFLECTION_MISSING, r.get(1).kind());
         assertEquals(3, r.get(1).count());
+        assertEquals(List.of(7L, 7L), r.stream().map(Reminder::studySessionId).toList(), "both lead to the session");
     }
 
     @Test

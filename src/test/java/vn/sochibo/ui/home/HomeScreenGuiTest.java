@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.TableView;
@@ -18,10 +19,22 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.sochibo.App;
+import vn.sochibo.model.meeting.AttendanceStatus;
+import vn.sochibo.model.study.IssuingLevel;
+import vn.sochibo.model.study.Organiser;
+import vn.sochibo.model.study.StudyForm;
+import vn.sochibo.model.study.StudySession;
+import vn.sochibo.service.Services;
+import vn.sochibo.service.sample.SampleBranch;
+import vn.sochibo.service.sample.SampleOptions;
 import vn.sochibo.testutil.TestUi;
 import vn.sochibo.ui.common.AppSettings;
+import vn.sochibo.ui.study.StudyRow;
 
-/** The app opens on the home screen of the sample branch; choosing a member reminder opens that member. */
+/**
+ * The app opens on the home screen of the sample branch; choosing a member reminder opens that member, choosing a
+ * study reminder shows the study screen with that session chosen.
+ */
 @Tag("gui")
 class HomeScreenGuiTest extends FxRobot {
     @TempDir
@@ -30,16 +43,20 @@ class HomeScreenGuiTest extends FxRobot {
     private javafx.application.Application app;
 
     @BeforeEach
-    void start() throws Exception {
+    void prefs() {
         t = new TestUi();
+    }
+
+    private void launch(Path db) throws Exception {
         FxToolkit.registerPrimaryStage();
-        Path db = dir.resolve("home.db");
         app = FxToolkit.setupApplication(() -> new App(new AppSettings(t.prefs), TestUi.fixedClock(), db));
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
         FxToolkit.cleanupStages();
         t.dispose();
     }
@@ -49,16 +66,15 @@ class HomeScreenGuiTest extends FxRobot {
         return lookup("#remindersTable").queryAs(TableView.class);
     }
 
-    @Test
-    void sampleBranch_enterOnAMemberReminder_opensThatMembersRecord() throws Exception {
-        clickOn("#sampleButton");
+    /** Waits for the reminders, chooses the first one leading to the target and presses Enter; returns it. */
+    private ReminderRow enterOnFirst(ReminderRow.Target target) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#remindersTable").tryQuery().isPresent()
                 && !reminders().getItems().isEmpty());
         int index = -1;
         for (int i = 0; i < reminders().getItems().size() && index < 0; i++) {
-            index = reminders().getItems().get(i).target() == ReminderRow.Target.MEMBER ? i : -1;
+            index = reminders().getItems().get(i).target() == target ? i : -1;
         }
-        assertTrue(index >= 0, "the sample branch has a reminder about a member");
+        assertTrue(index >= 0, "a reminder leads to " + target);
         ReminderRow chosen = reminders().getItems().get(index);
         int row = index;
         interact(() -> {
@@ -66,10 +82,41 @@ class HomeScreenGuiTest extends FxRobot {
             reminders().requestFocus();
         });
         type(KeyCode.ENTER);
+        return chosen;
+    }
+
+    @Test
+    void sampleBranch_enterOnAMemberReminder_opensThatMembersRecord() throws Exception {
+        launch(dir.resolve("home.db"));
+        clickOn("#sampleButton");
+        ReminderRow chosen = enterOnFirst(ReminderRow.Target.MEMBER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#fullNameField").tryQuery().isPresent());
         assertEquals(chosen.subject(), lookup("#fullNameField").queryAs(TextField.class).getText());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#attendanceChart")
                 .queryAs(BarChart.class).getData().isEmpty());
         type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void studySessionWithAnAbsentee_enterOnItsReminder_showsTheStudyScreenWithThatSessionChosen() throws Exception {
+        Path db = dir.resolve("study.db");
+        long sessionId;
+        try (Services s = Services.open(db, TestUi.fixedClock())) {
+            SampleBranch.create(s, new SampleOptions(SampleOptions.DEFAULT_MEMBERS, 1, SampleOptions.DEFAULT_SEED,
+                    TestUi.TODAY));
+            StudySession session = s.study().create(new StudySession(0, "80-NQ/TW", "Nghị quyết về phát triển văn hóa",
+                    IssuingLevel.TRUNG_UONG, Organiser.WARD, LocalDate.of(2026, 11, 10), "Nhà văn hóa khu phố",
+                    StudyForm.DIRECT, "Bí thư chi bộ", false));
+            sessionId = session.id();
+            long absent = s.study().summary(sessionId).entries().get(0).memberId();
+            s.study().mark(sessionId, absent, AttendanceStatus.ABSENT_UNEXCUSED, "");
+        }
+        launch(db);
+        ReminderRow chosen = enterOnFirst(ReminderRow.Target.STUDY);
+        assertEquals(sessionId, chosen.reminder().studySessionId());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#sessionTable").tryQuery()
+                .map(n -> ((TableView<StudyRow>) n).getSelectionModel().getSelectedItem())
+                .filter(r -> r.id() == sessionId).isPresent());
     }
 }

@@ -51,8 +51,8 @@ class HomeViewModelTest {
         }
 
         @Override
-        public void openStudy() {
-            opened.add("study");
+        public void openStudySession(long sessionId) {
+            opened.add("study " + sessionId);
         }
     };
 
@@ -68,7 +68,8 @@ class HomeViewModelTest {
                 Reminder.member(ReminderKind.EXEMPTION_HINT, "Lê Văn Cường", 3, d("2019-01-01"), "HD 06", 60),
                 Reminder.member(ReminderKind.BADGE_MILESTONE, "Trần Thị Bình", 2, d("2027-02-03"), "QĐ 294", 30),
                 Reminder.meeting(ReminderKind.TASK_OVERDUE, "Sửa đường", 9L, d("2026-11-01"), "NQ"),
-                Reminder.study(ReminderKind.STUDY_MAKEUP_MISSING, "18-NQ/TW (05/11/2026)", d("2026-12-05"), "ĐUP", 2),
+                Reminder.study(ReminderKind.STUDY_MAKEUP_MISSING, "18-NQ/TW (05/11/2026)", 7L, d("2026-12-05"), "ĐUP",
+                        2),
                 Reminder.meeting(ReminderKind.THEMATIC_MISSING, "Q4/2026", null, d("2026-12-31"), "CT 50"));
         vm.load();
     }
@@ -97,7 +98,7 @@ class HomeViewModelTest {
     void open_eachRow_leadsToItsRecord() {
         loadWithSample();
         vm.rows().forEach(vm::open);
-        assertEquals(List.of("meeting 9", "study", "meetings", "member 2", "member 3"), opened);
+        assertEquals(List.of("meeting 9", "study 7", "meetings", "member 2", "member 3"), opened);
     }
 
     @Test

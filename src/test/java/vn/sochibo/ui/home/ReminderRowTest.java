@@ -70,6 +70,6 @@ class ReminderRowTest {
         assertEquals(ReminderRow.Target.MEETINGS, row(Reminder.meeting(ReminderKind.THEMATIC_MISSING, "Q4/2026",
                 null, d("2026-12-31"), "CT 50")).target());
         assertEquals(ReminderRow.Target.STUDY, row(Reminder.study(ReminderKind.STUDY_REFLECTION_MISSING,
-                "18-NQ/TW (05/03/2026)", d("2026-04-04"), "ĐUP", 2)).target());
+                "18-NQ/TW (05/03/2026)", 4L, d("2026-04-04"), "ĐUP", 2)).target());
     }
 }

@@ -91,6 +91,30 @@ class StudyListViewModelTest {
     }
 
     @Test
+    void reveal_sessionOfLastYear_showsThatYearWithTheSessionChosen() {
+        StudySession old = study.create(session("57-NQ/TW", "2025-12-10", true));
+        study.create(session("18-NQ/TW", "2026-03-10", false));
+        vm.load();
+
+        vm.reveal(old.id());
+
+        assertEquals(2025, vm.yearProperty().get());
+        assertEquals(old.id(), vm.selectedProperty().get().id());
+    }
+
+    @Test
+    void reveal_sessionDeletedMeanwhile_keepsTheListWithoutAnError() {
+        StudySession gone = study.create(session("18-NQ/TW", "2026-03-10", false));
+        study.delete(gone.id());
+
+        vm.reveal(gone.id());
+
+        assertEquals(2026, vm.yearProperty().get());
+        assertNull(vm.selectedProperty().get());
+        assertEquals(List.of(), t.dialogs.errors);
+    }
+
+    @Test
     void select_sessionOfADocumentStudiedTwice_panelListsWhoStillOwes() {
         StudySession first = study.create(session("18-NQ/TW", "2026-03-10", true));
         StudySession second = study.create(session("18-NQ/TW", "2026-04-10", false));
