@@ -64,6 +64,7 @@ final class SampleStudy {
             sessions.addAll(plan(year));
         }
         sessions.removeIf(s -> s.date().isBefore(from) || !s.date().isBefore(options.today()));
+        recentIfNone(sessions, from);
         if (options.members() > TWO_SESSIONS_FROM && sessions.size() > 2) {
             sessions = sessions.subList(sessions.size() - 2, sessions.size());
         }
@@ -72,6 +73,21 @@ final class SampleStudy {
             hold(study.create(s), histories);
         }
         return sessions.size();
+    }
+
+    /**
+     * When no session falls in the last four months, one more a month or so before today, held by the branch on the
+     * newest document (studied again), so the home screen shows what is still owed from a recent session.
+     */
+    private void recentIfNone(List<StudySession> sessions, LocalDate from) {
+        LocalDate recentFrom = options.today().minusDays(SETTLED_AFTER_DAYS);
+        LocalDate date = options.today().minusDays(random.between(20, 45));
+        if (sessions.stream().anyMatch(s -> s.date().isAfter(recentFrom)) || date.isBefore(from)) {
+            return;
+        }
+        SampleStudyTexts.DOCUMENTS.stream().filter(d -> !d.symbol().contains("-CT/") && d.issued().isBefore(date))
+                .max(Comparator.comparing(Doc::issued))
+                .ifPresent(d -> sessions.add(branchSession(d, date)));
     }
 
     /** The year's sessions by date: the three to five oldest documents not yet studied, and Hồ Chí Minh's study. */

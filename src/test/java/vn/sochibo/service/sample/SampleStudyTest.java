@@ -62,6 +62,16 @@ class SampleStudyTest {
     }
 
     @Test
+    void create_anyDayOfTheYear_aSessionOfTheLastFourMonthsStillHasDebtsForTheHomeScreen() {
+        for (String day : List.of("2026-01-15", "2026-06-30", "2026-12-01")) {
+            LocalDate today = LocalDate.parse(day);
+            List<StudySummary> all = sample(day + ".db", new SampleOptions(35, 5, 1930, today));
+            assertTrue(all.stream().anyMatch(s -> s.session().date().isAfter(today.minusDays(120))
+                    && !s.debts().isEmpty()), day);
+        }
+    }
+
+    @Test
     void create_sameSeed_sameSessionsAndMarks() {
         SampleOptions options = new SampleOptions(12, 2, 42, TODAY);
         assertEquals(sample("a.db", options).stream().map(SampleStudyTest::line).toList(),

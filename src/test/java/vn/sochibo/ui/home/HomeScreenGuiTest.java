@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -66,15 +67,15 @@ class HomeScreenGuiTest extends FxRobot {
         return lookup("#remindersTable").queryAs(TableView.class);
     }
 
-    /** Waits for the reminders, chooses the first one leading to the target and presses Enter; returns it. */
-    private ReminderRow enterOnFirst(ReminderRow.Target target) throws Exception {
+    /** Waits for the reminders, chooses the first one that is {@code wanted} and presses Enter; returns it. */
+    private ReminderRow enterOnFirst(String what, Predicate<ReminderRow> wanted) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#remindersTable").tryQuery().isPresent()
                 && !reminders().getItems().isEmpty());
         int index = -1;
         for (int i = 0; i < reminders().getItems().size() && index < 0; i++) {
-            index = reminders().getItems().get(i).target() == target ? i : -1;
+            index = wanted.test(reminders().getItems().get(i)) ? i : -1;
         }
-        assertTrue(index >= 0, "a reminder leads to " + target);
+        assertTrue(index >= 0, "a reminder " + what);
         ReminderRow chosen = reminders().getItems().get(index);
         int row = index;
         interact(() -> {
@@ -89,7 +90,7 @@ class HomeScreenGuiTest extends FxRobot {
     void sampleBranch_enterOnAMemberReminder_opensThatMembersRecord() throws Exception {
         launch(dir.resolve("home.db"));
         clickOn("#sampleButton");
-        ReminderRow chosen = enterOnFirst(ReminderRow.Target.MEMBER);
+        ReminderRow chosen = enterOnFirst("about a member", r -> r.target() == ReminderRow.Target.MEMBER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#fullNameField").tryQuery().isPresent());
         assertEquals(chosen.subject(), lookup("#fullNameField").queryAs(TextField.class).getText());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#attendanceChart")
@@ -113,8 +114,9 @@ class HomeScreenGuiTest extends FxRobot {
             s.study().mark(sessionId, absent, AttendanceStatus.ABSENT_UNEXCUSED, "");
         }
         launch(db);
-        ReminderRow chosen = enterOnFirst(ReminderRow.Target.STUDY);
-        assertEquals(sessionId, chosen.reminder().studySessionId());
+        ReminderRow chosen = enterOnFirst("about the session", r -> r.target() == ReminderRow.Target.STUDY
+                && r.reminder().studySessionId() == sessionId);
+        assertEquals(ReminderRow.Target.STUDY, chosen.target());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#sessionTable").tryQuery()
                 .map(n -> ((TableView<StudyRow>) n).getSelectionModel().getSelectedItem())
                 .filter(r -> r.id() == sessionId).isPresent());
