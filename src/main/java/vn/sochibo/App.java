@@ -1,6 +1,5 @@
 package vn.sochibo;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -113,16 +112,18 @@ public final class App extends Application {
     private void openFirstScreen(FxDialogService dialogs) {
         BackupService backups = new BackupService(clock);
         StartRecovery recovery = new StartRecovery(backups);
-        StartPreload.Result preloaded = takePreload();
-        BackupState state = preloaded != null ? preloaded.state() : recovery.check(dbFile);
-        if (!state.isOk()) {
-            recover(dialogs, recovery, backups, state);
+        StartPreload.Result start = takePreload();
+        if (start == null) {
+            start = StartPreload.checkAndOpen(dbFile, clock);
+        }
+        if (!start.state().isOk()) {
+            recover(dialogs, recovery, backups, start.state());
             return;
         }
         try {
-            if (Files.exists(dbFile)) {
-                Services opened = preloaded != null ? preloaded.servicesOrThrow() : null;
-                services = opened != null ? opened : Services.open(dbFile, ui.clock());
+            Services opened = start.servicesOrThrow();
+            if (opened != null) {
+                services = opened;
                 if (services.branch().exists()) {
                     showMain();
                     return;

@@ -14,7 +14,8 @@ import vn.sochibo.ui.shell.StartRecovery;
 /**
  * The data file's start-up work (the check that never changes the file, then opening it) done on a background
  * thread while the window toolkit starts, so the window does not wait for it afterwards. The window takes the result
- * when it is about the same file; otherwise the result is closed and the window does the work itself.
+ * when it is about the same file; otherwise the result is closed and the window does the same work itself
+ * ({@link #checkAndOpen}).
  */
 final class StartPreload {
     /** What the preload found: the file's state and, when it is OK and exists, its open services. */
@@ -39,25 +40,31 @@ final class StartPreload {
     /** Starts checking and opening {@code file} on a daemon thread; returns at once. */
     static StartPreload start(Path file, Clock clock) {
         CompletableFuture<Result> result = new CompletableFuture<>();
-        Thread t = new Thread(() -> result.complete(run(file, clock)), "start-preload");
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(checkAndOpen(file, clock));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }, "start-preload");
         t.setDaemon(true);
         t.start();
         return new StartPreload(file, result);
     }
 
-    private static Result run(Path file, Clock clock) {
+    /**
+     * On the calling thread: the file's state by the check that never changes it and, when that is OK and the file
+     * exists, the file opened (or the reason it could not be).
+     */
+    static Result checkAndOpen(Path file, Clock clock) {
+        BackupState state = new StartRecovery(new BackupService(clock)).check(file);
+        if (!state.isOk() || !Files.exists(file)) {
+            return new Result(state, null, null);
+        }
         try {
-            BackupState state = new StartRecovery(new BackupService(clock)).check(file);
-            if (!state.isOk() || !Files.exists(file)) {
-                return new Result(state, null, null);
-            }
-            try {
-                return new Result(state, Services.open(file, clock), null);
-            } catch (AppException e) {
-                return new Result(state, null, e);
-            }
-        } catch (RuntimeException e) {
-            return null;
+            return new Result(state, Services.open(file, clock), null);
+        } catch (AppException e) {
+            return new Result(state, null, e);
         }
     }
 
@@ -75,7 +82,7 @@ final class StartPreload {
         } catch (ExecutionException e) {
             return null;
         }
-        if (r != null && !file.equals(wanted)) {
+        if (!file.equals(wanted)) {
             if (r.services() != null) {
                 r.services().close();
             }
