@@ -186,6 +186,11 @@ public final class StudyService {
         });
     }
 
+    /** The session itself (no roll), or study.error.notFound. */
+    public StudySession session(long sessionId) {
+        return db.read(tx -> session(tx, sessionId));
+    }
+
     /** One session with its roll, participation and the members who still owe attendance or a reflection. */
     public StudySummary summary(long sessionId) {
         return db.read(tx -> summary(tx, session(tx, sessionId)));

@@ -108,7 +108,7 @@ public final class StudyListViewModel {
 
     /** Shows the year of the session with the id, reloads and chooses it; a session no longer there: the list as is. */
     public void reveal(long sessionId) {
-        ui.tasks().run(() -> study.summary(sessionId).session(), this::showSaved, failure -> load());
+        ui.tasks().run(() -> study.session(sessionId), this::showSaved, failure -> load());
     }
 
     /** Shows the year of a saved session, reloads and chooses it. */

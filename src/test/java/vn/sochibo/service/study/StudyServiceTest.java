@@ -186,6 +186,14 @@ class StudyServiceTest {
     }
 
     @Test
+    void session_savedOrDeleted_givesItOrNotFound() {
+        StudySession saved = study.create(session("18-NQ/TW", "2026-03-10", false));
+        assertEquals(saved, study.session(saved.id()));
+        study.delete(saved.id());
+        assertEquals("study.error.notFound", assertThrows(AppException.class, () -> study.session(saved.id())).key());
+    }
+
+    @Test
     void sessions_between_includeBothEndsAcrossTheYearByDate() {
         study.create(session("19-NQ/TW", "2026-01-31", false));
         study.create(session("18-NQ/TW", "2025-12-01", false));
