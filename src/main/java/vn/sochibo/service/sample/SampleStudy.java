@@ -22,12 +22,13 @@ import vn.sochibo.service.study.StudyService;
 import vn.sochibo.store.StudyRepository;
 
 /**
- * Holds the sample branch's study sessions (rules.md §7): each year the newest Party documents issued before it
- * (ward conferences, some online) and the yearly study of Hồ Chí Minh's thought held by the branch. Most expected
- * members come; a few miss it, most with a reason; sessions older than four months are settled (every absentee made
- * it up, every reflection handed in), while the last four months keep a few make-ups and reflections still owed. Present members are written in one transaction per
- * session; absences, make-ups and late reflections go through {@link StudyService}. Large samples (over 500
- * members) study in their last year only, each session in one transaction, and hold two sessions over 5,000.
+ * Holds the sample branch's study sessions (rules.md §7): each year the newest Party documents issued before it (ward
+ * conferences, some online) and the yearly study of Hồ Chí Minh's thought held by the branch. Most expected members
+ * come; a few miss it, most with a reason; sessions older than four months are settled (every absentee made it up,
+ * every reflection handed in), while the last four months keep a few make-ups and reflections still owed (a recent
+ * session is added when the plan has none). Present members are written in one transaction per session; absences,
+ * make-ups and late reflections go through {@link StudyService}. Large samples (over 500 members) study in their last
+ * year only, each session in one transaction, and hold two sessions over 5,000.
  */
 final class SampleStudy {
     private static final int FULL_HISTORY_UP_TO = 500;

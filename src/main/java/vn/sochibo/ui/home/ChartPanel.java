@@ -31,8 +31,7 @@ final class ChartPanel {
         if (attendance == null) {
             attendance = chart("attendanceChart", "home.chart.attendance", "home.chart.month", percentAxis());
             composition = chart("compositionChart", "home.chart.composition", "home.chart.category",
-                    new NumberAxis());
-            composition.getYAxis().setLabel(i18n.tr("home.chart.people"));
+                    axis(new NumberAxis(), "home.chart.people"));
             study = chart("studyChart", "home.chart.study", "home.chart.session", percentAxis());
             box.getChildren().setAll(attendance, composition, study);
         }
@@ -48,7 +47,12 @@ final class ChartPanel {
     private NumberAxis percentAxis() {
         NumberAxis axis = new NumberAxis(0, 115, 20);
         axis.setAutoRanging(false);
-        axis.setLabel(i18n.tr("home.chart.percent"));
+        return axis(axis, "home.chart.percent");
+    }
+
+    private NumberAxis axis(NumberAxis axis, String labelKey) {
+        axis.setLabel(i18n.tr(labelKey));
+        axis.setAnimated(false);
         return axis;
     }
 
@@ -56,7 +60,6 @@ final class ChartPanel {
         CategoryAxis x = new CategoryAxis();
         x.setLabel(i18n.tr(xLabel));
         x.setAnimated(false);
-        y.setAnimated(false);
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId(id);
         chart.setTitle(i18n.tr(title));

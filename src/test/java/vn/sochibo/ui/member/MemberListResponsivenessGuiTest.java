@@ -85,14 +85,7 @@ class MemberListResponsivenessGuiTest {
     void loadSearchAndExport_wardOf600Members_fxThreadNeverBusyOver100ms(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         long from = System.nanoTime();
-        CountDownLatch loaded = new CountDownLatch(1);
-        robot.interact(() -> {
-            vm.afterNextLoad(loaded::countDown);
-            vm.load();
-        });
-        assertTrue(loaded.await(20, TimeUnit.SECONDS), "the list loaded");
-        WaitForAsyncUtils.waitForFxEvents();
-        int all = vm.rows().size();
+        int all = MemberListLoads.loadAndWait(robot, vm, 20);
         robot.clickOn("#searchField").write("Nguyen Van");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.rows().size() < all, "the search narrowed the list");

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
@@ -86,14 +84,7 @@ class MemberListScrollGuiTest {
 
     @Test
     void scroll_20000Members_rowsFromMemoryCellsOnlyForVisibleRowsFxThreadFree(FxRobot robot) throws Exception {
-        CountDownLatch loaded = new CountDownLatch(1);
-        robot.interact(() -> {
-            vm.afterNextLoad(loaded::countDown);
-            vm.load();
-        });
-        assertTrue(loaded.await(60, TimeUnit.SECONDS), "the list loaded");
-        WaitForAsyncUtils.waitForFxEvents();
-        int rows = vm.rows().size();
+        int rows = MemberListLoads.loadAndWait(robot, vm, 60);
         assertTrue(rows > 10_000, "most of the 20,000 members are listed: " + rows);
         services.close();
         robot.interact(() -> watch.start(Thread.currentThread()));
